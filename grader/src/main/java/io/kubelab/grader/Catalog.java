@@ -1,0 +1,79 @@
+package io.kubelab.grader;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Catalog is the ordered list of lessons and exercises read from {@code catalog.toml}, the kit's
+ * single source of truth for what a student edits, which tests grade it and what it is worth.
+ */
+public record Catalog(
+    @JsonProperty("format_version") int formatVersion,
+    List<Lesson> lessons,
+    List<Exercise> exercises) {
+
+  /** The catalog format this grader reads; a newer catalog needs a newer grader. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** Reads and checks {@code file}. */
+  public static Catalog load(Path file) throws IOException {
+    TomlMapper mapper =
+        TomlMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    Catalog catalog;
+    try (var in = Files.newInputStream(file)) {
+      catalog = mapper.readValue(in, Catalog.class);
+    }
+    if (catalog.formatVersion() != FORMAT_VERSION) {
+      throw new IOException(
+          file + " has format_version " + catalog.formatVersion() + "; this grader reads "
+              + FORMAT_VERSION);
+    }
+    for (Exercise exercise : catalog.exercises()) {
+      if (catalog.lesson(exercise.lesson()).isEmpty()) {
+        throw new IOException(
+            file + ": exercise " + exercise.id() + " names unknown lesson " + exercise.lesson());
+      }
+    }
+    return catalog;
+  }
+
+  public Catalog {
+    lessons = List.copyOf(lessons);
+    exercises = List.copyOf(exercises);
+  }
+
+  /** Returns the lesson with {@code id}, if any. */
+  public Optional<Lesson> lesson(String id) {
+    return lessons.stream().filter(lesson -> lesson.id().equals(id)).findFirst();
+  }
+
+  /** Returns the exercise with {@code id}, if any. */
+  public Optional<Exercise> exercise(String id) {
+    return exercises.stream().filter(exercise -> exercise.id().equals(id)).findFirst();
+  }
+
+  /** Returns the exercises of {@code lessonId} in course order. */
+  public List<Exercise> exercisesOf(String lessonId) {
+    return exercises.stream().filter(exercise -> exercise.lesson().equals(lessonId)).toList();
+  }
+
+  /** Returns the exercise whose visible or hidden tests include {@code testClass}, if any. */
+  public Optional<Exercise> exerciseForTest(String testClass) {
+    return exercises.stream().filter(exercise -> exercise.allTests().contains(testClass)).findFirst();
+  }
+
+  /** Returns the exercise that owns the student-editable {@code file}, if any. */
+  public Optional<Exercise> exerciseForFile(String file) {
+    return exercises.stream().filter(exercise -> exercise.files().contains(file)).findFirst();
+  }
+}

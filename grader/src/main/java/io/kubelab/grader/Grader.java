@@ -1,0 +1,311 @@
+package io.kubelab.grader;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Grader grades one submission against the kit: it takes only the student-editable files, compiles
+ * them over a pristine copy, runs the visible and hidden tests in a child JVM and scores each
+ * exercise by the catalog.
+ *
+ * <pre>{@code
+ * Grade grade = new Grader(Kit.locate()).grade(Path.of("exercises"), Grader.Options.full());
+ * }</pre>
+ *
+ * <p>A file that does not compile costs only its own exercise: that exercise is graded on its
+ * untouched stub (so its tests fail with the compile errors attached) and everything else is
+ * graded as usual.
+ */
+public final class Grader {
+  /** Resumes after a crashing test at most this often, so a pathological run still ends. */
+  private static final int MAX_JVM_STARTS = 40;
+
+  /** What to grade and within which limits. */
+  public record Options(boolean hiddenTests, List<String> exerciseIds, Limits limits) {
+    public Options {
+      exerciseIds = List.copyOf(exerciseIds);
+    }
+
+    /** Every exercise, visible and hidden tests, default limits. */
+    public static Options full() {
+      return new Options(true, List.of(), Limits.defaults());
+    }
+
+    /** Every exercise, visible tests only: what a student sees on their own machine. */
+    public static Options visibleOnly() {
+      return new Options(false, List.of(), Limits.defaults());
+    }
+
+    /** Only the exercises named, visible and hidden tests. */
+    public static Options only(String... exerciseIds) {
+      return new Options(true, List.of(exerciseIds), Limits.defaults());
+    }
+  }
+
+  private final Kit kit;
+  private final SourceCompiler compiler = new SourceCompiler();
+
+  public Grader(Kit kit) {
+    this.kit = kit;
+  }
+
+  /** Grades the submission at {@code path}: an {@code exercises/} directory or a zip of one. */
+  public Grade grade(Path path, Options options) throws IOException, InterruptedException {
+    Instant start = Instant.now();
+    List<Exercise> exercises =
+        kit.catalog().exercises().stream()
+            .filter(e -> options.exerciseIds().isEmpty() || options.exerciseIds().contains(e.id()))
+            .toList();
+    Submission submission;
+    try {
+      submission = Submission.read(path, kit.catalog());
+    } catch (IOException unreadable) {
+      String problem = "the submission could not be read: " + unreadable.getMessage();
+      return new Grade(
+          path.toString(),
+          exercises.stream().map(e -> notRun(e, List.of(problem), problem)).toList(),
+          List.of(problem),
+          Duration.between(start, Instant.now()));
+    }
+
+    Map<String, List<String>> problems = new LinkedHashMap<>();
+    List<String> general = new ArrayList<>();
+    for (String problem : submission.problems()) {
+      kit.catalog().exercises().stream()
+          .filter(e -> e.files().stream().anyMatch(problem::startsWith))
+          .findFirst()
+          .ifPresentOrElse(
+              e -> problems.computeIfAbsent(e.id(), id -> new ArrayList<>()).add(problem),
+              () -> general.add(problem));
+    }
+
+    try (Workspace workspace = Workspace.create(kit, submission, options.hiddenTests())) {
+      compile(workspace, problems);
+      List<String> classes = testClasses(workspace, exercises);
+      Map<String, JsonNode> methods = new LinkedHashMap<>();
+      Map<String, List<JsonNode>> results = new LinkedHashMap<>();
+      String stopReason = run(workspace, classes, options.limits(), methods, results);
+      List<ExerciseGrade> grades = new ArrayList<>();
+      for (Exercise exercise : exercises) {
+        grades.add(
+            score(exercise, methods, results, problems.getOrDefault(exercise.id(), List.of()), stopReason));
+      }
+      return new Grade(path.toString(), grades, general, Duration.between(start, Instant.now()));
+    }
+  }
+
+  /**
+   * Compiles main then test sources; each failure reverts the exercise it belongs to and starts
+   * again, until everything compiles.
+   */
+  private void compile(Workspace workspace, Map<String, List<String>> problems)
+      throws IOException {
+    List<Path> classpath = TestJvm.ownClasspath();
+    for (int round = 0; ; round++) {
+      workspace.cleanOutput();
+      SourceCompiler.Result main =
+          compiler.compile(Workspace.javaFiles(workspace.mainSources()), workspace.mainClasses(), classpath);
+      SourceCompiler.Result failed = main;
+      if (main.succeeded()) {
+        List<Path> testClasspath = new ArrayList<>(classpath);
+        testClasspath.add(workspace.mainClasses());
+        failed =
+            compiler.compile(
+                Workspace.javaFiles(workspace.testSources()), workspace.testClasses(), testClasspath);
+        if (failed.succeeded()) {
+          return;
+        }
+      }
+      Set<Exercise> blamed = blame(workspace, failed, main.succeeded());
+      if (blamed.isEmpty() || round > kit.catalog().exercises().size()) {
+        throw new IOException("the kit itself does not compile: " + failed.errors());
+      }
+      for (Exercise exercise : blamed) {
+        String what = main.succeeded() ? "the kit's tests for it no longer compile" : "it does not compile";
+        List<String> lines = new ArrayList<>();
+        lines.add(
+            "Your change to " + String.join(", ", exercise.files()) + " was not graded because "
+                + what + "; the untouched stub was graded instead. The compiler said:");
+        failed.errors().forEach(
+            (file, errors) -> errors.forEach(error -> lines.add("  " + workspace.relative(file) + ", " + error)));
+        problems.computeIfAbsent(exercise.id(), id -> new ArrayList<>()).add(String.join("\n", lines));
+        workspace.revert(exercise);
+      }
+    }
+  }
+
+  /**
+   * Returns the exercises to revert for {@code failed}: those owning a broken student file or a
+   * broken test; if the errors are elsewhere, the first exercise the student changed.
+   */
+  private Set<Exercise> blame(Workspace workspace, SourceCompiler.Result failed, boolean inTests) {
+    Set<Exercise> blamed = new LinkedHashSet<>();
+    for (Path file : failed.errors().keySet()) {
+      String relative = workspace.relative(file);
+      if (inTests) {
+        String testClass =
+            workspace.testSources().relativize(file).toString().replace(".java", "").replace('/', '.');
+        kit.catalog().exerciseForTest(testClass).filter(workspace::isChanged).ifPresent(blamed::add);
+      } else {
+        kit.catalog().exerciseForFile(relative).filter(workspace::isChanged).ifPresent(blamed::add);
+      }
+    }
+    if (blamed.isEmpty()) {
+      kit.catalog().exercises().stream().filter(workspace::isChanged).findFirst().ifPresent(blamed::add);
+    }
+    return blamed;
+  }
+
+  private static List<String> testClasses(Workspace workspace, List<Exercise> exercises) {
+    return exercises.stream()
+        .flatMap(exercise -> exercise.allTests().stream())
+        .filter(
+            name ->
+                Files.exists(workspace.testSources().resolve(name.replace('.', '/') + ".java")))
+        .toList();
+  }
+
+  /**
+   * Runs the tests, starting a new JVM after each one that brought the JVM down; returns why the
+   * run stopped early, or {@code null} if every test ran.
+   */
+  private String run(
+      Workspace workspace,
+      List<String> classes,
+      Limits limits,
+      Map<String, JsonNode> methods,
+      Map<String, List<JsonNode>> results)
+      throws IOException, InterruptedException {
+    if (classes.isEmpty()) {
+      return "there are no tests for this exercise in this kit";
+    }
+    TestJvm jvm = new TestJvm(TestJvm.ownClasspath(), limits);
+    Instant deadline = Instant.now().plus(limits.total());
+    Set<String> finished = new LinkedHashSet<>();
+    for (int attempt = 0; attempt < MAX_JVM_STARTS; attempt++) {
+      Duration timeLeft = Duration.between(Instant.now(), deadline);
+      TestJvm.Outcome outcome = jvm.run(workspace, classes, finished, timeLeft, attempt);
+      String running = null;
+      boolean done = false;
+      for (JsonNode event : outcome.events()) {
+        switch (event.get("event").asText()) {
+          case "method" -> methods.putIfAbsent(event.get("id").asText(), event);
+          case "started" -> running = event.get("id").asText();
+          case "result" -> {
+            String id = event.get("id").asText();
+            if (finished.add(id)) {
+              results.computeIfAbsent(event.get("method").asText(), m -> new ArrayList<>()).add(event);
+            }
+            if (id.equals(running)) {
+              running = null;
+            }
+          }
+          case "done" -> done = true;
+          default -> {}
+        }
+      }
+      if (done) {
+        return null;
+      }
+      String reason = crashReason(outcome, limits);
+      if (running == null || outcome.timedOut()) {
+        if (running != null) {
+          recordCrash(running, reason, methods, results);
+        }
+        return reason;
+      }
+      recordCrash(running, reason, methods, results);
+      finished.add(running);
+    }
+    return "the tests brought the JVM down " + MAX_JVM_STARTS + " times; grading stopped there";
+  }
+
+  private static void recordCrash(
+      String testId, String reason, Map<String, JsonNode> methods, Map<String, List<JsonNode>> results) {
+    String method =
+        methods.keySet().stream().filter(testId::startsWith).reduce((a, b) -> b).orElse(testId);
+    var event = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    event.put("id", testId);
+    event.put("method", method);
+    JsonNode planned = methods.get(method);
+    event.put("name", planned == null ? testId : planned.get("name").asText());
+    event.put("status", "failed");
+    event.put("message", reason);
+    event.put("output", "");
+    results.computeIfAbsent(method, m -> new ArrayList<>()).add(event);
+  }
+
+  private static String crashReason(TestJvm.Outcome outcome, Limits limits) {
+    if (outcome.timedOut()) {
+      return "the tests did not finish within " + limits.total().toSeconds() + " s, so the grader"
+          + " stopped them; this test was running (an endless loop or a deadlock?)";
+    }
+    if (outcome.outputTail().contains("OutOfMemoryError")) {
+      return "this test used more than the " + limits.heapMegabytes() + " MB of memory a test may"
+          + " use, which ended the test JVM (is something growing without bound?)";
+    }
+    return "the test JVM stopped with exit status " + outcome.exitCode() + " while this test ran:"
+        + " the code under test called System.exit or crashed the JVM. Throw an exception instead."
+        + (outcome.outputTail().isBlank() ? "" : "\nLast output:\n" + outcome.outputTail().strip());
+  }
+
+  private static ExerciseGrade score(
+      Exercise exercise,
+      Map<String, JsonNode> methods,
+      Map<String, List<JsonNode>> results,
+      List<String> problems,
+      String stopReason) {
+    List<JsonNode> graded =
+        methods.values().stream()
+            .filter(method -> exercise.allTests().contains(method.get("class").asText()))
+            .toList();
+    if (graded.isEmpty()) {
+      return notRun(exercise, problems, stopReason == null ? "no test ran" : stopReason);
+    }
+    String preface = problems.isEmpty() ? "" : String.join("\n", problems) + "\n\n";
+    double weight = exercise.points() / graded.size();
+    List<Check> checks = new ArrayList<>();
+    for (JsonNode method : graded) {
+      boolean hidden = exercise.hiddenTests().contains(method.get("class").asText());
+      List<JsonNode> ran = results.getOrDefault(method.get("id").asText(), List.of());
+      if (ran.isEmpty()) {
+        checks.add(
+            new Check(
+                exercise.id(), method.get("name").asText(), hidden, false, 0, weight,
+                preface + "did not run: " + (stopReason == null ? "it was skipped" : stopReason)));
+        continue;
+      }
+      double share = weight / ran.size();
+      for (JsonNode result : ran) {
+        boolean passed = result.get("status").asText().equals("passed");
+        String output = result.get("message").asText();
+        if (!result.get("output").asText().isBlank()) {
+          output += "\n--- printed while testing ---\n" + result.get("output").asText();
+        }
+        checks.add(
+            new Check(
+                exercise.id(), result.get("name").asText(), hidden, passed, passed ? share : 0, share,
+                passed ? "" : preface + output.strip()));
+      }
+    }
+    return new ExerciseGrade(exercise, checks, problems);
+  }
+
+  private static ExerciseGrade notRun(Exercise exercise, List<String> problems, String reason) {
+    String output = (problems.isEmpty() ? "" : String.join("\n", problems) + "\n\n") + reason;
+    return new ExerciseGrade(
+        exercise,
+        List.of(new Check(exercise.id(), exercise.title(), false, false, 0, exercise.points(), output)),
+        problems);
+  }
+}

@@ -1,0 +1,61 @@
+package io.kubelab.grader;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * GradescopeReport writes a grade as Gradescope's {@code results.json}: {@code score},
+ * {@code max_score}, {@code execution_time}, {@code output} and one {@code tests[]} entry per
+ * check with {@code name}, {@code score}, {@code max_score}, {@code status}, {@code output} and
+ * {@code visibility}.
+ *
+ * <p>Hidden checks are {@code after_published}: students see them once the instructor publishes
+ * grades, so a hidden test's name and message explain a lost point without giving the test away
+ * before the deadline.
+ */
+public final class GradescopeReport {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private GradescopeReport() {}
+
+  public static ObjectNode toJson(Grade grade) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("score", round(grade.score()));
+    root.put("max_score", round(grade.maxScore()));
+    root.put("execution_time", grade.elapsed().toMillis() / 1000.0);
+    root.put("output", TextReport.summary(grade));
+    root.put("visibility", "visible");
+    ArrayNode tests = root.putArray("tests");
+    for (ExerciseGrade exercise : grade.exercises()) {
+      for (Check check : exercise.checks()) {
+        ObjectNode test = tests.addObject();
+        test.put("name", exercise.exercise().id() + ": " + check.name());
+        test.put("score", round(check.score()));
+        test.put("max_score", round(check.maxScore()));
+        test.put("status", check.passed() ? "passed" : "failed");
+        test.put("output", check.output());
+        test.put("visibility", check.hidden() ? "after_published" : "visible");
+      }
+    }
+    return root;
+  }
+
+  /** Writes the report atomically: a reader sees the old file or the whole new one, never half. */
+  public static void write(Grade grade, Path file) throws IOException {
+    Path absolute = file.toAbsolutePath();
+    Files.createDirectories(absolute.getParent());
+    Path partial = Files.createTempFile(absolute.getParent(), ".results-", ".json.part");
+    JSON.writeValue(partial.toFile(), toJson(grade));
+    Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static double round(double points) {
+    return Math.round(points * 10_000) / 10_000.0;
+  }
+}

@@ -1,0 +1,134 @@
+package io.kubelab.grader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Workspace is a private copy of the pristine kit with a submission's files laid over it, in
+ * Maven's layout so tools that look for {@code target/test-classes} (ArchUnit's
+ * {@code DO_NOT_INCLUDE_TESTS}) behave as under {@code mvn test}.
+ */
+final class Workspace implements AutoCloseable {
+  private final Kit kit;
+  private final Path dir;
+  private final Set<String> overlaid = new LinkedHashSet<>();
+
+  private Workspace(Kit kit, Path dir) {
+    this.kit = kit;
+    this.dir = dir;
+  }
+
+  /** Copies the pristine sources (with the hidden tests when asked) and lays {@code submission} over them. */
+  static Workspace create(Kit kit, Submission submission, boolean withHiddenTests)
+      throws IOException {
+    Workspace workspace = new Workspace(kit, Files.createTempDirectory("kubelab-grade-"));
+    copyTree(kit.exercises().resolve("src/main/java"), workspace.mainSources());
+    copyTree(kit.exercises().resolve("src/test/java"), workspace.testSources());
+    if (withHiddenTests && Files.isDirectory(kit.hiddenTests())) {
+      copyTree(kit.hiddenTests(), workspace.testSources());
+    }
+    for (var file : submission.files().entrySet()) {
+      Path target = workspace.dir.resolve(file.getKey());
+      if (!Arrays.equals(Files.readAllBytes(target), file.getValue())) {
+        Files.write(target, file.getValue());
+        workspace.overlaid.add(file.getKey());
+      }
+    }
+    return workspace;
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  Path mainSources() {
+    return dir.resolve("src/main/java");
+  }
+
+  Path testSources() {
+    return dir.resolve("src/test/java");
+  }
+
+  Path mainClasses() {
+    return dir.resolve("target/classes");
+  }
+
+  Path testClasses() {
+    return dir.resolve("target/test-classes");
+  }
+
+  /** Returns whether any of {@code exercise}'s files still holds the student's changes. */
+  boolean isChanged(Exercise exercise) {
+    return exercise.files().stream().anyMatch(overlaid::contains);
+  }
+
+  /** Puts {@code exercise}'s pristine stubs back, so the rest of the submission can still compile. */
+  void revert(Exercise exercise) throws IOException {
+    for (String file : exercise.files()) {
+      Files.copy(
+          kit.exercises().resolve(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+      overlaid.remove(file);
+    }
+  }
+
+  /** Returns the path, relative to the workspace, that {@code file} has in the kit's layout. */
+  String relative(Path file) {
+    return dir.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+  }
+
+  /** Returns every {@code .java} file under {@code root}. */
+  static List<Path> javaFiles(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+    }
+  }
+
+  /** Empties the compiler's output folders before a fresh compile. */
+  void cleanOutput() throws IOException {
+    deleteTree(dir.resolve("target"));
+  }
+
+  @Override
+  public void close() throws IOException {
+    deleteTree(dir);
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path source : files.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      files.sorted(Comparator.reverseOrder()).forEach(Workspace::delete);
+    }
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.delete(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
