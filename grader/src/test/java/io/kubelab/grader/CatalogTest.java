@@ -1,0 +1,73 @@
+package io.kubelab.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The catalog")
+class CatalogTest {
+  private final Kit kit = TestKit.kit();
+
+  @Test
+  @DisplayName("names every lesson file, student file, solution and test class that exists")
+  void everyEntryExists() {
+    for (Lesson lesson : kit.catalog().lessons()) {
+      assertThat(kit.root().resolve(lesson.file())).as("lesson %s", lesson.id()).isRegularFile();
+    }
+    for (Exercise exercise : kit.catalog().exercises()) {
+      for (String file : exercise.files()) {
+        assertThat(kit.exercises().resolve(file)).as("stub of %s", exercise.id()).isRegularFile();
+        assertThat(kit.solutions().resolve(file)).as("solution of %s", exercise.id()).isRegularFile();
+      }
+      for (String test : exercise.tests()) {
+        assertThat(kit.exercises().resolve("src/test/java/" + test.replace('.', '/') + ".java"))
+            .as("visible test of %s", exercise.id())
+            .isRegularFile();
+      }
+      for (String test : exercise.hiddenTests()) {
+        assertThat(kit.hiddenTests().resolve(test.replace('.', '/') + ".java"))
+            .as("hidden test of %s", exercise.id())
+            .isRegularFile();
+      }
+      assertThat(exercise.hints()).as("hints of %s", exercise.id()).isNotEmpty();
+      assertThat(exercise.points()).as("points of %s", exercise.id()).isNotNegative();
+    }
+  }
+
+  @Test
+  @DisplayName("gives lessons and exercises unique ids, and each student file one owner")
+  void idsAreUnique() {
+    List<String> lessonIds = kit.catalog().lessons().stream().map(Lesson::id).toList();
+    List<String> exerciseIds = kit.catalog().exercises().stream().map(Exercise::id).toList();
+    List<String> files =
+        kit.catalog().exercises().stream().flatMap(e -> e.files().stream()).toList();
+
+    assertThat(lessonIds).doesNotHaveDuplicates();
+    assertThat(exerciseIds).doesNotHaveDuplicates();
+    assertThat(files).doesNotHaveDuplicates();
+  }
+
+  @Test
+  @DisplayName("is the only list of exercises: solutions/ holds exactly the catalog's files")
+  void solutionsHoldOnlyCatalogFiles() throws IOException {
+    List<String> catalogFiles =
+        kit.catalog().exercises().stream().flatMap(e -> e.files().stream()).toList();
+    List<String> solutionFiles;
+    try (Stream<Path> files = Files.walk(kit.solutions())) {
+      solutionFiles =
+          files
+              .filter(Files::isRegularFile)
+              .map(f -> kit.solutions().relativize(f).toString())
+              .toList();
+    }
+
+    assertThat(new HashSet<>(solutionFiles)).isEqualTo(new HashSet<>(catalogFiles));
+  }
+}

@@ -1,0 +1,116 @@
+package io.kubelab.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The kit's self-check: the pristine kit scores 0, the solutions score full marks, every known
+ * correct variant scores full marks and every known-wrong one loses points on its named check.
+ *
+ * <p>Each verdict goes through the real grader (compile, child JVM, scoring), so a green run
+ * proves the grader and the tests together. The variant table lands in
+ * {@code target/self-check-variants.md}.
+ */
+@DisplayName("The kit self-check")
+class KitSelfCheckTest {
+  private static final Map<String, String> TABLE = new ConcurrentSkipListMap<>();
+
+  private final Grader grader = new Grader(TestKit.kit());
+
+  @Test
+  @DisplayName("the pristine exercises score 0 on every check")
+  void pristineScoresZero(@TempDir Path dir) throws Exception {
+    Grade grade = grader.grade(TestKit.pristine(dir), Grader.Options.full());
+
+    assertThat(grade.exercises()).hasSameSizeAs(TestKit.kit().catalog().exercises());
+    for (ExerciseGrade exercise : grade.exercises()) {
+      assertThat(exercise.checks())
+          .as("checks of %s that pass on the untouched stub", exercise.exercise().id())
+          .filteredOn(Check::passed)
+          .isEmpty();
+    }
+    assertThat(grade.score()).isZero();
+  }
+
+  @Test
+  @DisplayName("the solutions get full marks on every check")
+  void solutionsScoreFull(@TempDir Path dir) throws Exception {
+    Grade grade = grader.grade(TestKit.solved(dir), Grader.Options.full());
+
+    assertThat(grade.exercises())
+        .allSatisfy(
+            exercise ->
+                assertThat(exercise.checks())
+                    .as("failed checks of %s:%n%s", exercise.exercise().id(), TextReport.full(grade))
+                    .allMatch(Check::passed));
+    assertThat(grade.score()).isEqualTo(grade.maxScore());
+  }
+
+  static Stream<Variant> variants() {
+    return Variant.all().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("variants")
+  @DisplayName("a known variant gets the verdict it deserves")
+  void variantGetsItsVerdict(Variant variant, @TempDir Path dir) throws Exception {
+    Path submission = TestKit.overlay(TestKit.solved(dir), variant.files());
+    ExerciseGrade grade =
+        grader.grade(submission, Grader.Options.only(variant.exercise())).exercises().get(0);
+    List<String> failed =
+        grade.checks().stream().filter(check -> !check.passed()).map(Check::name).toList();
+    TABLE.put(
+        variant.toString(),
+        String.format(
+            Locale.ROOT,
+            "| %s | %s | %s | %.1f / %.1f | %s |",
+            variant.exercise(),
+            variant.name(),
+            variant.correct() ? "correct" : "wrong: " + variant.description(),
+            grade.score(),
+            grade.maxScore(),
+            failed.stream().map(KitSelfCheckTest::shortName).collect(Collectors.joining("; "))));
+
+    if (variant.correct()) {
+      assertThat(failed).as("checks a correct variant failed").isEmpty();
+    } else {
+      assertThat(variant.caughtBy()).as("caught_by in variant.properties").isNotBlank();
+      assertThat(failed)
+          .as("failed checks of a wrong variant (%s)", variant.description())
+          .anyMatch(name -> name.contains(variant.caughtBy()));
+      assertThat(grade.score()).isLessThan(grade.maxScore());
+    }
+  }
+
+  @AfterAll
+  static void writeTable() throws IOException {
+    if (TABLE.isEmpty()) {
+      return;
+    }
+    String header =
+        "| exercise | variant | kind | score | checks that failed |\n|---|---|---|---|---|\n";
+    Path out = TestKit.kit().root().resolve("grader/target/self-check-variants.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, header + String.join("\n", TABLE.values()) + "\n");
+  }
+
+  private static String shortName(String name) {
+    int cut = name.indexOf(" › ");
+    return cut < 0 ? name : name.substring(cut + 3);
+  }
+}

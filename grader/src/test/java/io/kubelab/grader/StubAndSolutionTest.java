@@ -1,0 +1,48 @@
+package io.kubelab.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@DisplayName("Every stub and its solution")
+class StubAndSolutionTest {
+
+  static Stream<Arguments> studentFiles() {
+    return TestKit.kit().catalog().exercises().stream()
+        .flatMap(e -> e.files().stream().map(file -> Arguments.of(e.id(), file)));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("studentFiles")
+  @DisplayName("the stub has a TODO in every exercise region, the solution none")
+  void stubHasTodos(String exercise, String file) throws IOException {
+    Kit kit = TestKit.kit();
+    ExerciseRegions stub = ExerciseRegions.of(Files.readString(kit.exercises().resolve(file)));
+    ExerciseRegions solution = ExerciseRegions.of(Files.readString(kit.solutions().resolve(file)));
+
+    assertThat(stub.inside()).as("regions in the stub").isNotEmpty().allMatch(r -> r.contains("TODO"));
+    assertThat(solution.inside()).as("regions in the solution").noneMatch(r -> r.contains("TODO"));
+    assertThat(stub.outside())
+        .as("the stub's BEGIN EXERCISE lines name the exercise")
+        .filteredOn(line -> line.startsWith("// BEGIN EXERCISE"))
+        .allMatch(line -> line.equals("// BEGIN EXERCISE " + exercise));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("studentFiles")
+  @DisplayName("the solution differs from the stub only inside the exercise regions")
+  void solutionDiffersOnlyInsideRegions(String exercise, String file) throws IOException {
+    Kit kit = TestKit.kit();
+    ExerciseRegions stub = ExerciseRegions.of(Files.readString(kit.exercises().resolve(file)));
+    ExerciseRegions solution = ExerciseRegions.of(Files.readString(kit.solutions().resolve(file)));
+
+    assertThat(solution.outside()).isEqualTo(stub.outside());
+    assertThat(solution.inside()).hasSameSizeAs(stub.inside());
+  }
+}
