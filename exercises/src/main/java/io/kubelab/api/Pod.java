@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * Pod is a group of containers scheduled onto one machine, as the 2014 API described it.
  *
- * <p>Only the fields the lessons use are kept; their JSON names are those of {@code pkg/api/types.go}
- * at PR #286 ({@code id}, {@code labels}, {@code desiredState}, {@code currentState}).
+ * <p>Only the fields the lessons use are kept; their JSON names are those of {@code
+ * pkg/api/types.go} at PR #286 ({@code id}, {@code labels}, {@code desiredState}, {@code
+ * currentState}).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Pod(

@@ -3,7 +3,8 @@ package io.kubelab.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * Port is one port a container exposes; a non-zero {@code hostPort} claims that port on the machine.
+ * Port is one port a container exposes; a non-zero {@code hostPort} claims that port on the
+ * machine.
  *
  * <p>A {@code hostPort} of 0 means "no host port": the zero value Go's {@code omitempty} drops.
  */

@@ -7,8 +7,8 @@ import java.util.random.RandomGenerator;
  * FirstFitScheduler chooses, at random, one of the machines where none of the pod's host ports is
  * taken.
  *
- * <p>The 2014 name is kept so the Java can sit next to the PR; despite it, the choice among
- * fitting machines is random, which is why PR #429 renamed it {@code RandomFitScheduler}.
+ * <p>The 2014 name is kept so the Java can sit next to the PR; despite it, the choice among fitting
+ * machines is random, which is why PR #429 renamed it {@code RandomFitScheduler}.
  */
 public final class FirstFitScheduler implements Scheduler {
 

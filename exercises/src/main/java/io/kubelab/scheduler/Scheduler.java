@@ -18,8 +18,8 @@ public interface Scheduler {
   /**
    * Returns the machine to run {@code pod} on, chosen from one call to {@code minionLister.list()}.
    *
-   * @throws SchedulingException if the machines cannot be listed, there are none, or none fits;
-   *     a lister failure is kept as the cause
+   * @throws SchedulingException if the machines cannot be listed, there are none, or none fits; a
+   *     lister failure is kept as the cause
    */
   String schedule(Pod pod, MinionLister minionLister) throws SchedulingException;
 }

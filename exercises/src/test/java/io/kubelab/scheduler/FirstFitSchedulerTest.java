@@ -61,7 +61,8 @@ class FirstFitSchedulerTest {
   @DisplayName("fails with a SchedulingException when no machine fits")
   void noneFits() {
     FakePodLister placed =
-        new FakePodLister(List.of(pod("a", "m1", 8080), pod("b", "m2", 8081), pod("c", "m3", 8080)));
+        new FakePodLister(
+            List.of(pod("a", "m1", 8080), pod("b", "m2", 8081), pod("c", "m3", 8080)));
     Scheduler scheduler = new FirstFitScheduler(placed, new Random(0));
 
     assertThatThrownBy(() -> scheduler.schedule(newPod("web", 8080, 8081), MACHINES))

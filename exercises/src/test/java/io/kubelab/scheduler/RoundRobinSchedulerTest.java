@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 @DisplayName("RoundRobinScheduler (lesson pr-286, exercise round-robin-scheduler)")
 class RoundRobinSchedulerTest {
-  private static final MinionLister MACHINES = new FakeMinionLister(List.of("m1", "m2", "m3", "m4"));
+  private static final MinionLister MACHINES =
+      new FakeMinionLister(List.of("m1", "m2", "m3", "m4"));
   private static final Pod POD = Pods.newPod("web-1");
 
   @Test

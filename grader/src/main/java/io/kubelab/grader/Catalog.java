@@ -35,7 +35,10 @@ public record Catalog(
     }
     if (catalog.formatVersion() != FORMAT_VERSION) {
       throw new IOException(
-          file + " has format_version " + catalog.formatVersion() + "; this grader reads "
+          file
+              + " has format_version "
+              + catalog.formatVersion()
+              + "; this grader reads "
               + FORMAT_VERSION);
     }
     for (Exercise exercise : catalog.exercises()) {
@@ -69,7 +72,9 @@ public record Catalog(
 
   /** Returns the exercise whose visible or hidden tests include {@code testClass}, if any. */
   public Optional<Exercise> exerciseForTest(String testClass) {
-    return exercises.stream().filter(exercise -> exercise.allTests().contains(testClass)).findFirst();
+    return exercises.stream()
+        .filter(exercise -> exercise.allTests().contains(testClass))
+        .findFirst();
   }
 
   /** Returns the exercise that owns the student-editable {@code file}, if any. */

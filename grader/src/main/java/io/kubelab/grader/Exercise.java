@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Exercise is one thing a student writes: the files they edit (relative to {@code exercises/}),
- * the visible and hidden test classes that grade it, its hints and its points.
+ * Exercise is one thing a student writes: the files they edit (relative to {@code exercises/}), the
+ * visible and hidden test classes that grade it, its hints and its points.
  */
 public record Exercise(
     String id,

@@ -2,7 +2,9 @@ package io.kubelab.grader;
 
 import java.util.List;
 
-/** ExerciseGrade is an exercise's checks and the problems that cost it points before any test ran. */
+/**
+ * ExerciseGrade is an exercise's checks and the problems that cost it points before any test ran.
+ */
 public record ExerciseGrade(Exercise exercise, List<Check> checks, List<String> problems) {
 
   public ExerciseGrade {

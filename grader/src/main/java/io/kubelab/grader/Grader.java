@@ -23,8 +23,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>A file that does not compile costs only its own exercise: that exercise is graded on its
- * untouched stub (so its tests fail with the compile errors attached) and everything else is
- * graded as usual.
+ * untouched stub (so its tests fail with the compile errors attached) and everything else is graded
+ * as usual.
  */
 public final class Grader {
   /** Resumes after a crashing test at most this often, so a pathological run still ends. */
@@ -98,7 +98,12 @@ public final class Grader {
       List<ExerciseGrade> grades = new ArrayList<>();
       for (Exercise exercise : exercises) {
         grades.add(
-            score(exercise, methods, results, problems.getOrDefault(exercise.id(), List.of()), stopReason));
+            score(
+                exercise,
+                methods,
+                results,
+                problems.getOrDefault(exercise.id(), List.of()),
+                stopReason));
       }
       return new Grade(path.toString(), grades, general, Duration.between(start, Instant.now()));
     }
@@ -108,20 +113,22 @@ public final class Grader {
    * Compiles main then test sources; each failure reverts the exercise it belongs to and starts
    * again, until everything compiles.
    */
-  private void compile(Workspace workspace, Map<String, List<String>> problems)
-      throws IOException {
+  private void compile(Workspace workspace, Map<String, List<String>> problems) throws IOException {
     List<Path> classpath = TestJvm.ownClasspath();
     for (int round = 0; ; round++) {
       workspace.cleanOutput();
       SourceCompiler.Result main =
-          compiler.compile(Workspace.javaFiles(workspace.mainSources()), workspace.mainClasses(), classpath);
+          compiler.compile(
+              Workspace.javaFiles(workspace.mainSources()), workspace.mainClasses(), classpath);
       SourceCompiler.Result failed = main;
       if (main.succeeded()) {
         List<Path> testClasspath = new ArrayList<>(classpath);
         testClasspath.add(workspace.mainClasses());
         failed =
             compiler.compile(
-                Workspace.javaFiles(workspace.testSources()), workspace.testClasses(), testClasspath);
+                Workspace.javaFiles(workspace.testSources()),
+                workspace.testClasses(),
+                testClasspath);
         if (failed.succeeded()) {
           return;
         }
@@ -131,14 +138,24 @@ public final class Grader {
         throw new IOException("the kit itself does not compile: " + failed.errors());
       }
       for (Exercise exercise : blamed) {
-        String what = main.succeeded() ? "the kit's tests for it no longer compile" : "it does not compile";
+        String what =
+            main.succeeded() ? "the kit's tests for it no longer compile" : "it does not compile";
         List<String> lines = new ArrayList<>();
         lines.add(
-            "Your change to " + String.join(", ", exercise.files()) + " was not graded because "
-                + what + "; the untouched stub was graded instead. The compiler said:");
-        failed.errors().forEach(
-            (file, errors) -> errors.forEach(error -> lines.add("  " + workspace.relative(file) + ", " + error)));
-        problems.computeIfAbsent(exercise.id(), id -> new ArrayList<>()).add(String.join("\n", lines));
+            "Your change to "
+                + String.join(", ", exercise.files())
+                + " was not graded because "
+                + what
+                + "; the untouched stub was graded instead. The compiler said:");
+        failed
+            .errors()
+            .forEach(
+                (file, errors) ->
+                    errors.forEach(
+                        error -> lines.add("  " + workspace.relative(file) + ", " + error)));
+        problems
+            .computeIfAbsent(exercise.id(), id -> new ArrayList<>())
+            .add(String.join("\n", lines));
         workspace.revert(exercise);
       }
     }
@@ -154,14 +171,25 @@ public final class Grader {
       String relative = workspace.relative(file);
       if (inTests) {
         String testClass =
-            workspace.testSources().relativize(file).toString().replace(".java", "").replace('/', '.');
-        kit.catalog().exerciseForTest(testClass).filter(workspace::isChanged).ifPresent(blamed::add);
+            workspace
+                .testSources()
+                .relativize(file)
+                .toString()
+                .replace(".java", "")
+                .replace('/', '.');
+        kit.catalog()
+            .exerciseForTest(testClass)
+            .filter(workspace::isChanged)
+            .ifPresent(blamed::add);
       } else {
         kit.catalog().exerciseForFile(relative).filter(workspace::isChanged).ifPresent(blamed::add);
       }
     }
     if (blamed.isEmpty()) {
-      kit.catalog().exercises().stream().filter(workspace::isChanged).findFirst().ifPresent(blamed::add);
+      kit.catalog().exercises().stream()
+          .filter(workspace::isChanged)
+          .findFirst()
+          .ifPresent(blamed::add);
     }
     return blamed;
   }
@@ -170,8 +198,7 @@ public final class Grader {
     return exercises.stream()
         .flatMap(exercise -> exercise.allTests().stream())
         .filter(
-            name ->
-                Files.exists(workspace.testSources().resolve(name.replace('.', '/') + ".java")))
+            name -> Files.exists(workspace.testSources().resolve(name.replace('.', '/') + ".java")))
         .toList();
   }
 
@@ -204,7 +231,9 @@ public final class Grader {
           case "result" -> {
             String id = event.get("id").asText();
             if (finished.add(id)) {
-              results.computeIfAbsent(event.get("method").asText(), m -> new ArrayList<>()).add(event);
+              results
+                  .computeIfAbsent(event.get("method").asText(), m -> new ArrayList<>())
+                  .add(event);
             }
             if (id.equals(running)) {
               running = null;
@@ -231,7 +260,10 @@ public final class Grader {
   }
 
   private static void recordCrash(
-      String testId, String reason, Map<String, JsonNode> methods, Map<String, List<JsonNode>> results) {
+      String testId,
+      String reason,
+      Map<String, JsonNode> methods,
+      Map<String, List<JsonNode>> results) {
     String method =
         methods.keySet().stream().filter(testId::startsWith).reduce((a, b) -> b).orElse(testId);
     var event = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
@@ -247,14 +279,20 @@ public final class Grader {
 
   private static String crashReason(TestJvm.Outcome outcome, Limits limits) {
     if (outcome.timedOut()) {
-      return "the tests did not finish within " + limits.total().toSeconds() + " s, so the grader"
+      return "the tests did not finish within "
+          + limits.total().toSeconds()
+          + " s, so the grader"
           + " stopped them; this test was running (an endless loop or a deadlock?)";
     }
     if (outcome.outputTail().contains("OutOfMemoryError")) {
-      return "this test used more than the " + limits.heapMegabytes() + " MB of memory a test may"
+      return "this test used more than the "
+          + limits.heapMegabytes()
+          + " MB of memory a test may"
           + " use, which ended the test JVM (is something growing without bound?)";
     }
-    return "the test JVM stopped with exit status " + outcome.exitCode() + " while this test ran:"
+    return "the test JVM stopped with exit status "
+        + outcome.exitCode()
+        + " while this test ran:"
         + " the code under test called System.exit or crashed the JVM. Throw an exception instead."
         + (outcome.outputTail().isBlank() ? "" : "\nLast output:\n" + outcome.outputTail().strip());
   }
@@ -281,7 +319,12 @@ public final class Grader {
       if (ran.isEmpty()) {
         checks.add(
             new Check(
-                exercise.id(), method.get("name").asText(), hidden, false, 0, weight,
+                exercise.id(),
+                method.get("name").asText(),
+                hidden,
+                false,
+                0,
+                weight,
                 preface + "did not run: " + (stopReason == null ? "it was skipped" : stopReason)));
         continue;
       }
@@ -294,7 +337,12 @@ public final class Grader {
         }
         checks.add(
             new Check(
-                exercise.id(), result.get("name").asText(), hidden, passed, passed ? share : 0, share,
+                exercise.id(),
+                result.get("name").asText(),
+                hidden,
+                passed,
+                passed ? share : 0,
+                share,
                 passed ? "" : preface + output.strip()));
       }
     }
@@ -305,7 +353,8 @@ public final class Grader {
     String output = (problems.isEmpty() ? "" : String.join("\n", problems) + "\n\n") + reason;
     return new ExerciseGrade(
         exercise,
-        List.of(new Check(exercise.id(), exercise.title(), false, false, 0, exercise.points(), output)),
+        List.of(
+            new Check(exercise.id(), exercise.title(), false, false, 0, exercise.points(), output)),
         problems);
   }
 }

@@ -10,17 +10,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * GradescopeReport writes a grade as Gradescope's {@code results.json}: {@code score},
- * {@code max_score}, {@code execution_time}, {@code output} and one {@code tests[]} entry per
- * check with {@code name}, {@code score}, {@code max_score}, {@code status}, {@code output} and
- * {@code visibility}.
+ * GradescopeReport writes a grade as Gradescope's {@code results.json}: {@code score}, {@code
+ * max_score}, {@code execution_time}, {@code output} and one {@code tests[]} entry per check with
+ * {@code name}, {@code score}, {@code max_score}, {@code status}, {@code output} and {@code
+ * visibility}.
  *
  * <p>Hidden checks are {@code after_published}: students see them once the instructor publishes
  * grades, so a hidden test's name and message explain a lost point without giving the test away
  * before the deadline.
  */
 public final class GradescopeReport {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private GradescopeReport() {}
 
@@ -52,7 +53,8 @@ public final class GradescopeReport {
     Files.createDirectories(absolute.getParent());
     Path partial = Files.createTempFile(absolute.getParent(), ".results-", ".json.part");
     JSON.writeValue(partial.toFile(), toJson(grade));
-    Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   private static double round(double points) {

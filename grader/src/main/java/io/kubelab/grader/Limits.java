@@ -3,8 +3,8 @@ package io.kubelab.grader;
 import java.time.Duration;
 
 /**
- * Limits bound one submission's test run: time per test, time for all its tests, and the test
- * JVM's heap. A test past its limit fails; the run past its limit is killed.
+ * Limits bound one submission's test run: time per test, time for all its tests, and the test JVM's
+ * heap. A test past its limit fails; the run past its limit is killed.
  */
 public record Limits(Duration perTest, Duration total, int heapMegabytes) {
 

@@ -62,21 +62,32 @@ final class SourceCompiler {
               "-d",
               output.toString(),
               "-classpath",
-              classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
+              classpath.stream()
+                  .map(Path::toString)
+                  .collect(Collectors.joining(java.io.File.pathSeparator)));
       StringWriter javacOutput = new StringWriter();
       boolean ok =
           compiler
               .getTask(
-                  javacOutput, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources))
+                  javacOutput,
+                  files,
+                  diagnostics,
+                  options,
+                  null,
+                  files.getJavaFileObjectsFromPaths(sources))
               .call();
       Map<Path, List<String>> errors = new LinkedHashMap<>();
       for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
         if (diagnostic.getKind() == Diagnostic.Kind.ERROR && diagnostic.getSource() != null) {
           List<String> fileErrors =
-              errors.computeIfAbsent(Path.of(diagnostic.getSource().toUri()), f -> new ArrayList<>());
+              errors.computeIfAbsent(
+                  Path.of(diagnostic.getSource().toUri()), f -> new ArrayList<>());
           if (fileErrors.size() < MAX_ERRORS_PER_FILE) {
             fileErrors.add(
-                "line " + diagnostic.getLineNumber() + ": " + diagnostic.getMessage(Locale.ENGLISH));
+                "line "
+                    + diagnostic.getLineNumber()
+                    + ": "
+                    + diagnostic.getMessage(Locale.ENGLISH));
           }
         }
       }

@@ -32,7 +32,9 @@ public record Submission(String label, Map<String, byte[]> files, List<String> p
     problems = List.copyOf(problems);
   }
 
-  /** Reads the student-editable files of {@code catalog} from the directory or zip at {@code path}. */
+  /**
+   * Reads the student-editable files of {@code catalog} from the directory or zip at {@code path}.
+   */
   public static Submission read(Path path, Catalog catalog) throws IOException {
     List<String> wanted = catalog.exercises().stream().flatMap(e -> e.files().stream()).toList();
     if (Files.isDirectory(path)) {
@@ -42,18 +44,21 @@ public record Submission(String label, Map<String, byte[]> files, List<String> p
       return fromZip(path, wanted);
     }
     throw new IOException(
-        path + " is neither a directory nor a .zip file; submit your exercises/ folder or a zip of"
+        path
+            + " is neither a directory nor a .zip file; submit your exercises/ folder or a zip of"
             + " it");
   }
 
   private static Submission fromDirectory(Path dir, List<String> wanted) throws IOException {
-    Path root = Files.isDirectory(dir.resolve("exercises").resolve("src")) ? dir.resolve("exercises") : dir;
+    Path root =
+        Files.isDirectory(dir.resolve("exercises").resolve("src")) ? dir.resolve("exercises") : dir;
     Map<String, byte[]> files = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     for (String name : wanted) {
       Path file = root.resolve(name);
       if (Files.isSymbolicLink(file)) {
-        problems.add(name + " is a symbolic link; only regular files are graded, so it was ignored");
+        problems.add(
+            name + " is a symbolic link; only regular files are graded, so it was ignored");
       } else if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         problems.add(missing(name));
       } else if (Files.size(file) > MAX_FILE_BYTES) {
@@ -72,7 +77,9 @@ public record Submission(String label, Map<String, byte[]> files, List<String> p
       List<? extends ZipEntry> entries = archive.stream().toList();
       for (ZipEntry entry : entries) {
         String name = entry.getName();
-        if (name.startsWith("/") || name.contains("\\") || List.of(name.split("/")).contains("..")) {
+        if (name.startsWith("/")
+            || name.contains("\\")
+            || List.of(name.split("/")).contains("..")) {
           problems.add(
               "archive entry " + name + " was ignored: entries must stay inside the archive");
         }
@@ -119,7 +126,12 @@ public record Submission(String label, Map<String, byte[]> files, List<String> p
   }
 
   private static String tooLarge(String name, long bytes) {
-    return name + " has " + bytes + " bytes, more than the " + MAX_FILE_BYTES + " a file may have;"
+    return name
+        + " has "
+        + bytes
+        + " bytes, more than the "
+        + MAX_FILE_BYTES
+        + " a file may have;"
         + " it was ignored";
   }
 }

@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * the JSON lines its {@link RunnerMain} wrote.
  *
  * <p>A separate JVM is what contains student code: {@code System.exit} ends only the child, an
- * {@code OutOfMemoryError} exhausts only the child's heap, and a busy loop is killed with the child.
- * The child is tuned to start fast (C1 only, serial GC), as the tests are short.
+ * {@code OutOfMemoryError} exhausts only the child's heap, and a busy loop is killed with the
+ * child. The child is tuned to start fast (C1 only, serial GC), as the tests are short.
  */
 final class TestJvm {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,7 +46,12 @@ final class TestJvm {
   }
 
   /** Runs {@code classes}, skipping the tests in {@code skip}, for at most {@code timeLeft}. */
-  Outcome run(Workspace workspace, List<String> classes, Collection<String> skip, Duration timeLeft, int attempt)
+  Outcome run(
+      Workspace workspace,
+      List<String> classes,
+      Collection<String> skip,
+      Duration timeLeft,
+      int attempt)
       throws IOException, InterruptedException {
     Path results = workspace.dir().resolve("results-" + attempt + ".jsonl");
     Path skipFile = workspace.dir().resolve("skip-" + attempt + ".txt");
@@ -68,7 +73,8 @@ final class TestJvm {
     command.add("-Dkubelab.skip=" + skipFile);
     command.add("-Dkubelab.testTimeout=" + limits.perTest().toSeconds() + " s");
     command.add("-cp");
-    command.add(runClasspath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+    command.add(
+        runClasspath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
     command.add(RunnerMain.class.getName());
     command.add(results.toString());
     command.addAll(classes);

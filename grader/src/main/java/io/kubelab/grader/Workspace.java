@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Workspace is a private copy of the pristine kit with a submission's files laid over it, in
- * Maven's layout so tools that look for {@code target/test-classes} (ArchUnit's
- * {@code DO_NOT_INCLUDE_TESTS}) behave as under {@code mvn test}.
+ * Maven's layout so tools that look for {@code target/test-classes} (ArchUnit's {@code
+ * DO_NOT_INCLUDE_TESTS}) behave as under {@code mvn test}.
  */
 final class Workspace implements AutoCloseable {
   private final Kit kit;
@@ -27,7 +27,10 @@ final class Workspace implements AutoCloseable {
     this.dir = dir;
   }
 
-  /** Copies the pristine sources (with the hidden tests when asked) and lays {@code submission} over them. */
+  /**
+   * Copies the pristine sources (with the hidden tests when asked) and lays {@code submission} over
+   * them.
+   */
   static Workspace create(Kit kit, Submission submission, boolean withHiddenTests)
       throws IOException {
     Workspace workspace = new Workspace(kit, Files.createTempDirectory("kubelab-grade-"));
@@ -71,7 +74,9 @@ final class Workspace implements AutoCloseable {
     return exercise.files().stream().anyMatch(overlaid::contains);
   }
 
-  /** Puts {@code exercise}'s pristine stubs back, so the rest of the submission can still compile. */
+  /**
+   * Puts {@code exercise}'s pristine stubs back, so the rest of the submission can still compile.
+   */
   void revert(Exercise exercise) throws IOException {
     for (String file : exercise.files()) {
       Files.copy(

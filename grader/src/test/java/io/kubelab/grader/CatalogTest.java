@@ -24,7 +24,9 @@ class CatalogTest {
     for (Exercise exercise : kit.catalog().exercises()) {
       for (String file : exercise.files()) {
         assertThat(kit.exercises().resolve(file)).as("stub of %s", exercise.id()).isRegularFile();
-        assertThat(kit.solutions().resolve(file)).as("solution of %s", exercise.id()).isRegularFile();
+        assertThat(kit.solutions().resolve(file))
+            .as("solution of %s", exercise.id())
+            .isRegularFile();
       }
       for (String test : exercise.tests()) {
         assertThat(kit.exercises().resolve("src/test/java/" + test.replace('.', '/') + ".java"))

@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The kit's self-check: the pristine kit scores 0, the solutions score full marks, every known
  * correct variant scores full marks and every known-wrong one loses points on its named check.
  *
- * <p>Each verdict goes through the real grader (compile, child JVM, scoring), so a green run
- * proves the grader and the tests together. The variant table lands in
- * {@code target/self-check-variants.md}.
+ * <p>Each verdict goes through the real grader (compile, child JVM, scoring), so a green run proves
+ * the grader and the tests together. The variant table lands in {@code
+ * target/self-check-variants.md}.
  */
 @DisplayName("The kit self-check")
 class KitSelfCheckTest {
@@ -56,7 +56,9 @@ class KitSelfCheckTest {
         .allSatisfy(
             exercise ->
                 assertThat(exercise.checks())
-                    .as("failed checks of %s:%n%s", exercise.exercise().id(), TextReport.full(grade))
+                    .as(
+                        "failed checks of %s:%n%s",
+                        exercise.exercise().id(), TextReport.full(grade))
                     .allMatch(Check::passed));
     assertThat(grade.score()).isEqualTo(grade.maxScore());
   }

@@ -26,7 +26,10 @@ class StubAndSolutionTest {
     ExerciseRegions stub = ExerciseRegions.of(Files.readString(kit.exercises().resolve(file)));
     ExerciseRegions solution = ExerciseRegions.of(Files.readString(kit.solutions().resolve(file)));
 
-    assertThat(stub.inside()).as("regions in the stub").isNotEmpty().allMatch(r -> r.contains("TODO"));
+    assertThat(stub.inside())
+        .as("regions in the stub")
+        .isNotEmpty()
+        .allMatch(r -> r.contains("TODO"));
     assertThat(solution.inside()).as("regions in the solution").noneMatch(r -> r.contains("TODO"));
     assertThat(stub.outside())
         .as("the stub's BEGIN EXERCISE lines name the exercise")

@@ -10,20 +10,22 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * Variant is an alternative implementation of one exercise kept under {@code src/test/variants}:
- * a correct one that must get full marks, or a known-wrong one that must lose points on the check
+ * Variant is an alternative implementation of one exercise kept under {@code src/test/variants}: a
+ * correct one that must get full marks, or a known-wrong one that must lose points on the check
  * named for its fault.
  */
 record Variant(
-    String exercise, String name, boolean correct, String description, String caughtBy, Path files) {
+    String exercise,
+    String name,
+    boolean correct,
+    String description,
+    String caughtBy,
+    Path files) {
   static final Path ROOT = TestKit.kit().root().resolve("grader/src/test/variants");
 
   static List<Variant> all() {
     try (Stream<Path> exercises = Files.list(ROOT)) {
-      return exercises
-          .sorted()
-          .flatMap(Variant::variantsOf)
-          .toList();
+      return exercises.sorted().flatMap(Variant::variantsOf).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

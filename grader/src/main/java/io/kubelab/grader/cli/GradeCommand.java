@@ -1,8 +1,8 @@
 package io.kubelab.grader.cli;
 
 import io.kubelab.grader.Grade;
-import io.kubelab.grader.GradescopeReport;
 import io.kubelab.grader.Grader;
+import io.kubelab.grader.GradescopeReport;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.Limits;
 import java.nio.file.Files;
@@ -35,7 +35,10 @@ final class GradeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "<submission>", description = "exercises/ directory or .zip")
   Path submission;
 
-  @Option(names = "--json", paramLabel = "<file>", description = "write Gradescope results.json here")
+  @Option(
+      names = "--json",
+      paramLabel = "<file>",
+      description = "write Gradescope results.json here")
   Path json;
 
   @Option(
@@ -81,7 +84,9 @@ final class GradeCommand implements Callable<Integer> {
     }
     Limits limits =
         new Limits(
-            Duration.ofSeconds(testTimeoutSeconds), Duration.ofSeconds(timeoutSeconds), heapMegabytes);
+            Duration.ofSeconds(testTimeoutSeconds),
+            Duration.ofSeconds(timeoutSeconds),
+            heapMegabytes);
     Grade grade =
         new Grader(kit).grade(submission, new Grader.Options(!visibleOnly, exercises, limits));
     spec.commandLine().getOut().print(io.kubelab.grader.TextReport.full(grade));

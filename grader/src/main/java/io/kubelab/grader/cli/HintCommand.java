@@ -28,7 +28,8 @@ final class HintCommand implements Callable<Integer> {
         kit.catalog()
             .exercise(exerciseId)
             .orElseThrow(
-                () -> new ParameterException(spec.commandLine(), "unknown exercise: " + exerciseId));
+                () ->
+                    new ParameterException(spec.commandLine(), "unknown exercise: " + exerciseId));
     Progress progress = Progress.load(kit);
     int shown = Math.min(progress.hintsShown(exercise.id()) + 1, exercise.hints().size());
     PrintWriter out = spec.commandLine().getOut();
@@ -38,7 +39,8 @@ final class HintCommand implements Callable<Integer> {
     if (shown < exercise.hints().size()) {
       out.printf("Run `./kubelab hint %s` again for the next hint.%n", exercise.id());
     } else {
-      out.printf("That was the last hint. The lesson explains the why: %s%n",
+      out.printf(
+          "That was the last hint. The lesson explains the why: %s%n",
           kit.catalog().lesson(exercise.lesson()).orElseThrow().file());
     }
     progress.withHintsShown(exercise.id(), shown).save(kit);

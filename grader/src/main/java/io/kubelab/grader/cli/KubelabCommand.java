@@ -61,10 +61,10 @@ final class KubelabCommand implements Callable<Integer> {
       out.printf("Next: %s. Edit exercises/%s%n", exercise.title(), exercise.files().get(0));
       out.printf(
           "Read %s, run `./kubelab hint %s` when stuck, and `./kubelab grade exercises` to check.%n",
-          kit.catalog().lesson(exercise.lesson()).orElseThrow().file(),
-          exercise.id());
+          kit.catalog().lesson(exercise.lesson()).orElseThrow().file(), exercise.id());
     } else {
-      out.println("Every exercise passes its visible tests. `./kubelab grade exercises` runs the hidden ones too.");
+      out.println(
+          "Every exercise passes its visible tests. `./kubelab grade exercises` runs the hidden ones too.");
     }
     return 0;
   }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Progress is what the student's kit remembers between commands, kept in
- * {@code exercises/.kubelab-progress.json} (ignored by git): how many hints each exercise has shown.
+ * Progress is what the student's kit remembers between commands, kept in {@code
+ * exercises/.kubelab-progress.json} (ignored by git): how many hints each exercise has shown.
  * Deleting the file only forgets the hints; pass/fail is always re-checked.
  */
 record Progress(Map<String, Integer> hints) {

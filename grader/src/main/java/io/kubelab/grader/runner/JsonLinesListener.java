@@ -16,10 +16,10 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * JsonLinesListener reports the run as JSON lines the grader reads back.
  *
- * <p>Events: {@code method} (a graded test method, before anything runs), {@code started},
- * {@code result} (one per test or invocation, with the method it belongs to), {@code done}. A
- * failing container reports each of its methods that has no result yet, so a broken
- * {@code @BeforeAll} still costs exactly the methods it stopped.
+ * <p>Events: {@code method} (a graded test method, before anything runs), {@code started}, {@code
+ * result} (one per test or invocation, with the method it belongs to), {@code done}. A failing
+ * container reports each of its methods that has no result yet, so a broken {@code @BeforeAll}
+ * still costs exactly the methods it stopped.
  */
 final class JsonLinesListener implements TestExecutionListener {
   private static final int MAX_OUTPUT_CHARS = 4000;
@@ -59,15 +59,18 @@ final class JsonLinesListener implements TestExecutionListener {
 
   @Override
   public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
-    entry.getKeyValuePairs().forEach(
-        (key, value) -> {
-          if (key.equals("stdout") || key.equals("stderr")) {
-            StringBuilder text = output.computeIfAbsent(id.getUniqueId(), k -> new StringBuilder());
-            if (text.length() < MAX_OUTPUT_CHARS) {
-              text.append(value, 0, Math.min(value.length(), MAX_OUTPUT_CHARS - text.length()));
-            }
-          }
-        });
+    entry
+        .getKeyValuePairs()
+        .forEach(
+            (key, value) -> {
+              if (key.equals("stdout") || key.equals("stderr")) {
+                StringBuilder text =
+                    output.computeIfAbsent(id.getUniqueId(), k -> new StringBuilder());
+                if (text.length() < MAX_OUTPUT_CHARS) {
+                  text.append(value, 0, Math.min(value.length(), MAX_OUTPUT_CHARS - text.length()));
+                }
+              }
+            });
   }
 
   @Override
@@ -173,5 +176,4 @@ final class JsonLinesListener implements TestExecutionListener {
     }
     return text.toString();
   }
-
 }

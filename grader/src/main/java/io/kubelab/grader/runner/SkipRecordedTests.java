@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * SkipRecordedTests skips tests the grader already has a result for, so a run resumed after a
- * crash neither repeats a finished test nor re-enters the one that crashed.
+ * SkipRecordedTests skips tests the grader already has a result for, so a run resumed after a crash
+ * neither repeats a finished test nor re-enters the one that crashed.
  *
  * <p>An execution condition rather than a discovery filter, because parameterized invocations do
  * not exist until their method runs.
