@@ -77,8 +77,11 @@ public record Catalog(
         .findFirst();
   }
 
-  /** Returns the exercise that owns the student-editable {@code file}, if any. */
-  public Optional<Exercise> exerciseForFile(String file) {
-    return exercises.stream().filter(exercise -> exercise.files().contains(file)).findFirst();
+  /**
+   * Returns the exercises that edit {@code file}: usually one, several where a file holds a region
+   * for each (a broken file costs every exercise written in it).
+   */
+  public List<Exercise> exercisesForFile(String file) {
+    return exercises.stream().filter(exercise -> exercise.files().contains(file)).toList();
   }
 }

@@ -81,12 +81,14 @@ public final class Grader {
     Map<String, List<String>> problems = new LinkedHashMap<>();
     List<String> general = new ArrayList<>();
     for (String problem : submission.problems()) {
-      kit.catalog().exercises().stream()
-          .filter(e -> e.files().stream().anyMatch(problem::startsWith))
-          .findFirst()
-          .ifPresentOrElse(
-              e -> problems.computeIfAbsent(e.id(), id -> new ArrayList<>()).add(problem),
-              () -> general.add(problem));
+      List<Exercise> owners =
+          kit.catalog().exercises().stream()
+              .filter(e -> e.files().stream().anyMatch(problem::startsWith))
+              .toList();
+      owners.forEach(e -> problems.computeIfAbsent(e.id(), id -> new ArrayList<>()).add(problem));
+      if (owners.isEmpty()) {
+        general.add(problem);
+      }
     }
 
     try (Workspace workspace = Workspace.create(kit, submission, options.hiddenTests())) {
@@ -137,7 +139,8 @@ public final class Grader {
       if (blamed.isEmpty() || round > kit.catalog().exercises().size()) {
         throw new IOException("the kit itself does not compile: " + failed.errors());
       }
-      for (Exercise exercise : blamed) {
+      // Reverting a file reverts every exercise written in it, so each of them is blamed.
+      for (Exercise exercise : withFileSharers(blamed)) {
         String what =
             main.succeeded() ? "the kit's tests for it no longer compile" : "it does not compile";
         List<String> lines = new ArrayList<>();
@@ -182,7 +185,9 @@ public final class Grader {
             .filter(workspace::isChanged)
             .ifPresent(blamed::add);
       } else {
-        kit.catalog().exerciseForFile(relative).filter(workspace::isChanged).ifPresent(blamed::add);
+        kit.catalog().exercisesForFile(relative).stream()
+            .filter(workspace::isChanged)
+            .forEach(blamed::add);
       }
     }
     if (blamed.isEmpty()) {
@@ -192,6 +197,16 @@ public final class Grader {
           .ifPresent(blamed::add);
     }
     return blamed;
+  }
+
+  private Set<Exercise> withFileSharers(Set<Exercise> blamed) {
+    Set<Exercise> all = new LinkedHashSet<>(blamed);
+    for (Exercise exercise : blamed) {
+      for (String file : exercise.files()) {
+        all.addAll(kit.catalog().exercisesForFile(file));
+      }
+    }
+    return all;
   }
 
   private static List<String> testClasses(Workspace workspace, List<Exercise> exercises) {

@@ -44,16 +44,36 @@ class CatalogTest {
   }
 
   @Test
-  @DisplayName("gives lessons and exercises unique ids, and each student file one owner")
+  @DisplayName("gives lessons and exercises unique ids, and test classes one exercise each")
   void idsAreUnique() {
     List<String> lessonIds = kit.catalog().lessons().stream().map(Lesson::id).toList();
     List<String> exerciseIds = kit.catalog().exercises().stream().map(Exercise::id).toList();
-    List<String> files =
-        kit.catalog().exercises().stream().flatMap(e -> e.files().stream()).toList();
+    List<String> testClasses =
+        kit.catalog().exercises().stream().flatMap(e -> e.allTests().stream()).toList();
 
     assertThat(lessonIds).doesNotHaveDuplicates();
     assertThat(exerciseIds).doesNotHaveDuplicates();
-    assertThat(files).doesNotHaveDuplicates();
+    assertThat(testClasses).doesNotHaveDuplicates();
+  }
+
+  @Test
+  @DisplayName("lists a file under every exercise whose region it holds, and under no other")
+  void fileOwnersMatchRegions() throws IOException {
+    for (Exercise exercise : kit.catalog().exercises()) {
+      for (String file : exercise.files()) {
+        List<String> regionOwners =
+            Files.readAllLines(kit.exercises().resolve(file)).stream()
+                .map(String::strip)
+                .filter(line -> line.startsWith("// BEGIN EXERCISE "))
+                .map(line -> line.substring("// BEGIN EXERCISE ".length()))
+                .distinct()
+                .toList();
+        List<String> catalogOwners =
+            kit.catalog().exercisesForFile(file).stream().map(Exercise::id).toList();
+
+        assertThat(regionOwners).as("exercise regions in %s", file).hasSameElementsAs(catalogOwners);
+      }
+    }
   }
 
   @Test
