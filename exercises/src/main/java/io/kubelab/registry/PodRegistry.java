@@ -6,5 +6,5 @@ import io.kubelab.api.Pod;
 public interface PodRegistry {
 
   /** Stores {@code pod} as running on {@code machine}. */
-  void createPod(String machine, Pod pod);
+  void createPod(String machine, Pod pod) throws RegistryException;
 }

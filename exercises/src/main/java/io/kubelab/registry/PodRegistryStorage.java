@@ -24,7 +24,7 @@ public final class PodRegistryStorage {
   }
 
   /** Schedules {@code pod}, stores it on the chosen machine and returns that machine. */
-  public String create(Pod pod) throws SchedulingException {
+  public String create(Pod pod) throws SchedulingException, RegistryException {
     // BEGIN EXERCISE scheduler-split
     // TODO(lesson pr-286, exercise scheduler-split): once MinionRegistry is a MinionLister, pass
     //  minionRegistry itself and drop the adapter from the scheduler package.

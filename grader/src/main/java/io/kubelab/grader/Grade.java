@@ -16,7 +16,14 @@ public record Grade(
     return exercises.stream().mapToDouble(ExerciseGrade::score).sum();
   }
 
+  /**
+   * Returns the points of the exercises that are not bonus: a student who does every required
+   * exercise gets full marks, and bonus points come on top.
+   */
   public double maxScore() {
-    return exercises.stream().mapToDouble(ExerciseGrade::maxScore).sum();
+    return exercises.stream()
+        .filter(exercise -> !exercise.exercise().bonus())
+        .mapToDouble(ExerciseGrade::maxScore)
+        .sum();
   }
 }

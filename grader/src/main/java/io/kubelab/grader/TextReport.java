@@ -13,12 +13,13 @@ public final class TextReport {
       text.append(
           String.format(
               Locale.ROOT,
-              "%-24s %6.1f / %-5.1f %3d of %d checks passed%n",
+              "%-24s %6.1f / %-5.1f %3d of %d checks passed%s%n",
               exercise.exercise().id(),
               exercise.score(),
               exercise.maxScore(),
               exercise.passedCount(),
-              exercise.checks().size()));
+              exercise.checks().size(),
+              exercise.exercise().bonus() ? " (bonus)" : ""));
     }
     text.append(
         String.format(

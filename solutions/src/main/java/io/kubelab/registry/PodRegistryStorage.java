@@ -24,7 +24,7 @@ public final class PodRegistryStorage {
   }
 
   /** Schedules {@code pod}, stores it on the chosen machine and returns that machine. */
-  public String create(Pod pod) throws SchedulingException {
+  public String create(Pod pod) throws SchedulingException, RegistryException {
     // BEGIN EXERCISE scheduler-split
     MinionLister minionLister = minionRegistry;
     // END EXERCISE

@@ -1,0 +1,113 @@
+package io.kubelab.registry;
+
+import static io.kubelab.registry.Manifests.listedOn;
+import static io.kubelab.registry.Manifests.pod;
+import static io.kubelab.registry.Manifests.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.kubelab.tools.EtcdErrors;
+import io.kubelab.tools.EtcdException;
+import io.kubelab.tools.Fault;
+import io.kubelab.tools.MemoryEtcd;
+import io.kubelab.tools.Rendezvous;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@DisplayName("EtcdRegistry.runPod (lesson pr-265, exercise update-manifests)")
+class EtcdRegistryTest {
+  private static final String KUBELET = EtcdRegistry.makeContainerKey("machine");
+
+  @Test
+  @DisplayName("stores the pod and lists its manifest for the kubelet, as TestEtcdCreatePod did")
+  void createsPod() throws EtcdException {
+    MemoryEtcd etcd = new MemoryEtcd();
+    seed(etcd, "machine");
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+
+    registry.runPod(pod("foo"), "machine");
+
+    assertThat(etcd.get(EtcdRegistry.makePodKey("machine", "foo")).value()).contains("\"foo\"");
+    assertThat(listedOn(etcd, "machine"))
+        .as("hint 1: append the manifest to the list you read, then updateManifests")
+        .containsExactly("foo");
+  }
+
+  @Test
+  @DisplayName("appends to the manifests already listed on the machine")
+  void appends() throws EtcdException {
+    MemoryEtcd etcd = new MemoryEtcd();
+    seed(etcd, "machine", "bar");
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+
+    registry.runPod(pod("foo"), "machine");
+
+    assertThat(listedOn(etcd, "machine")).containsExactly("bar", "foo");
+  }
+
+  @Test
+  @Timeout(20)
+  @DisplayName("keeps both pods when two calls read the list, then both write it")
+  void twoWritersKeepBoth() throws Exception {
+    MemoryEtcd etcd = new MemoryEtcd(new Rendezvous(KUBELET, 2));
+    seed(etcd, "machine");
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+
+    List<Throwable> failures = runConcurrently(registry, "foo", "bar");
+
+    assertThat(failures).isEmpty();
+    assertThat(listedOn(etcd, "machine"))
+        .as(
+            "hint 2: both read the same list; compare-and-swap makes the second write fail with"
+                + " 101, and the loop must read the list again and retry")
+        .containsExactlyInAnyOrder("foo", "bar");
+  }
+
+  @Test
+  @DisplayName("gives up on errors other than losing the race, instead of retrying forever")
+  void otherErrorsAreThrown() throws EtcdException {
+    MemoryEtcd etcd =
+        new MemoryEtcd(
+            Fault.before(MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, EtcdErrors.UNREACHABLE));
+    seed(etcd, "machine");
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+
+    EtcdException thrown =
+        catchThrowableOfType(EtcdException.class, () -> registry.runPod(pod("foo"), "machine"));
+
+    assertThat(thrown)
+        .as("hint 3: retry only on 101 (and 105); any other error goes to the caller")
+        .isNotNull();
+    assertThat(thrown.errorCode()).isEqualTo(EtcdErrors.UNREACHABLE);
+  }
+
+  /** Runs {@code runPod} for each pod in its own thread and returns what they threw. */
+  static List<Throwable> runConcurrently(EtcdRegistry registry, String... podIds)
+      throws InterruptedException {
+    List<Throwable> failures = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    for (String id : podIds) {
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  registry.runPod(pod(id), "machine");
+                } catch (Throwable e) {
+                  synchronized (failures) {
+                    failures.add(e);
+                  }
+                }
+              },
+              "api-call-" + id);
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    return failures;
+  }
+}

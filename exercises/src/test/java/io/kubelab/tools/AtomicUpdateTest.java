@@ -1,0 +1,50 @@
+package io.kubelab.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@DisplayName("EtcdHelper.atomicUpdate (lesson pr-265, bonus exercise atomic-update)")
+class AtomicUpdateTest {
+  private static final TypeReference<Integer> NUMBER = new TypeReference<>() {};
+
+  @Test
+  @Timeout(20)
+  @DisplayName("ten writers that all read the missing key first lose no increment")
+  void createCollision() throws Exception {
+    MemoryEtcd etcd = new MemoryEtcd(new Rendezvous("/counter", 10));
+    EtcdHelper helper = new EtcdHelper(etcd);
+    List<Thread> writers = new ArrayList<>();
+    List<Throwable> failures = new ArrayList<>();
+
+    for (int i = 0; i < 10; i++) {
+      Thread writer =
+          new Thread(
+              () -> {
+                try {
+                  helper.atomicUpdate("/counter", NUMBER, n -> n == null ? 1 : n + 1);
+                } catch (Throwable e) {
+                  synchronized (failures) {
+                    failures.add(e);
+                  }
+                }
+              },
+              "writer-" + i);
+      writers.add(writer);
+      writer.start();
+    }
+    for (Thread writer : writers) {
+      writer.join();
+    }
+
+    assertThat(failures).as("errors thrown by atomicUpdate").isEmpty();
+    assertThat(helper.extractObj("/counter", NUMBER, false).value())
+        .as("hint 2: a missing key is written with createObj, and 105 means retry like 101")
+        .isEqualTo(10);
+  }
+}
