@@ -10,9 +10,9 @@ import io.kubelab.tools.Versioned;
 import java.util.List;
 
 /**
- * EtcdRegistry stores pods in etcd the way the 2014 apiserver did: the pod itself under
- * {@code /registry/hosts/<machine>/pods/<id>}, and its manifest appended to the list the machine's
- * kubelet reads, {@code /registry/hosts/<machine>/kubelet}.
+ * EtcdRegistry stores pods in etcd the way the 2014 apiserver did: the pod itself under {@code
+ * /registry/hosts/<machine>/pods/<id>}, and its manifest appended to the list the machine's kubelet
+ * reads, {@code /registry/hosts/<machine>/kubelet}.
  *
  * <p>That list is shared by every pod on the machine, so two API calls that add pods to one machine
  * at once both read it, both append, both write: without compare-and-swap, one pod vanishes.
@@ -112,8 +112,7 @@ public final class EtcdRegistry implements PodRegistry {
   }
 
   /** Writes the first manifest list of {@code machine}, whose kubelet key does not exist yet. */
-  void writeFirstManifests(String machine, List<ContainerManifest> manifests)
-      throws EtcdException {
+  void writeFirstManifests(String machine, List<ContainerManifest> manifests) throws EtcdException {
     // BEGIN EXERCISE create-first-pod
     // TODO(lesson pr-265, exercise create-first-pod): this is the 2014 code: an unconditional set.
     //  Two first pods on an empty machine both read "no list", both set, and the last one wins.
@@ -129,7 +128,8 @@ public final class EtcdRegistry implements PodRegistry {
    */
   public void assignPod(Pod pod, String machine) throws EtcdException {
     // BEGIN EXERCISE atomic-update
-    // TODO(lesson pr-265, exercise atomic-update): atomicUpdate the kubelet key with a function that
+    // TODO(lesson pr-265, exercise atomic-update): atomicUpdate the kubelet key with a function
+    // that
     //  appends the manifest unless a manifest with this pod's id is already listed; retry the whole
     //  update a few times when etcd was unreachable (EtcdErrors.isEtcdUnreachable).
     throw new UnsupportedOperationException(

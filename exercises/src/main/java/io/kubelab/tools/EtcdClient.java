@@ -2,13 +2,13 @@ package io.kubelab.tools;
 
 /**
  * EtcdClient is the part of etcd's key-value API that {@link EtcdHelper} needs, in the terms of
- * etcd's v2 API that the 2014 code used (go-etcd's {@code Get}, {@code Set}, {@code Create},
- * {@code CompareAndSwap}, {@code Delete}).
+ * etcd's v2 API that the 2014 code used (go-etcd's {@code Get}, {@code Set}, {@code Create}, {@code
+ * CompareAndSwap}, {@code Delete}).
  *
  * <p>Failures are {@link EtcdException}s carrying etcd's v2 error codes, whatever the
- * implementation: {@link EtcdErrors#NOT_FOUND}, {@link EtcdErrors#TEST_FAILED},
- * {@link EtcdErrors#NODE_EXIST}, or {@link EtcdErrors#UNREACHABLE} when no answer came back and
- * the outcome is unknown.
+ * implementation: {@link EtcdErrors#NOT_FOUND}, {@link EtcdErrors#TEST_FAILED}, {@link
+ * EtcdErrors#NODE_EXIST}, or {@link EtcdErrors#UNREACHABLE} when no answer came back and the
+ * outcome is unknown.
  */
 public interface EtcdClient {
 

@@ -1,8 +1,8 @@
 package io.kubelab.tools;
 
 /**
- * EtcdErrors names etcd's v2 error codes and answers "was it this error?", as Go's
- * {@code IsEtcdNotFound} and {@code IsEtcdConflict} did.
+ * EtcdErrors names etcd's v2 error codes and answers "was it this error?", as Go's {@code
+ * IsEtcdNotFound} and {@code IsEtcdConflict} did.
  */
 public final class EtcdErrors {
   /** 100, "Key not found". */

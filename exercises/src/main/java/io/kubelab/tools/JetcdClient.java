@@ -20,8 +20,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * JetcdClient speaks etcd's v3 API through jetcd, keeping the v2 semantics {@link EtcdClient}
  * promises: a key's {@code modifiedIndex} is its v3 {@code mod_revision}, compare-and-swap is a
- * transaction that compares it, and create-only is a transaction that requires the key's
- * {@code version} to be 0.
+ * transaction that compares it, and create-only is a transaction that requires the key's {@code
+ * version} to be 0.
  *
  * <p>A v3 transaction whose comparison fails is not an error, only {@code succeeded == false}; this
  * client turns it into the v2 error a caller expects (101, or 105 for create, or 100 when the key
@@ -32,7 +32,10 @@ public final class JetcdClient implements EtcdClient, AutoCloseable {
   private final KV kv;
   private final Duration timeout;
 
-  /** Connects to {@code endpoints} ("http://127.0.0.1:2379"); each call waits at most {@code timeout}. */
+  /**
+   * Connects to {@code endpoints} ("http://127.0.0.1:2379"); each call waits at most {@code
+   * timeout}.
+   */
   public JetcdClient(List<String> endpoints, Duration timeout) {
     this.client = Client.builder().endpoints(endpoints.toArray(String[]::new)).build();
     this.kv = client.getKVClient();
@@ -75,7 +78,9 @@ public final class JetcdClient implements EtcdClient, AutoCloseable {
   public EtcdNode compareAndSwap(String key, String value, long prevIndex) throws EtcdException {
     if (prevIndex == 0) {
       throw new IllegalArgumentException(
-          "compareAndSwap of " + key + " with index 0 compares against no write at all;"
+          "compareAndSwap of "
+              + key
+              + " with index 0 compares against no write at all;"
               + " a key that does not exist yet is written with create");
     }
     // BEGIN EXERCISE jetcd-txn
@@ -125,8 +130,8 @@ public final class JetcdClient implements EtcdClient, AutoCloseable {
   }
 
   /**
-   * Waits for {@code call}. No answer in time, or a broken connection, is
-   * {@link EtcdErrors#UNREACHABLE}: the request may still have been applied.
+   * Waits for {@code call}. No answer in time, or a broken connection, is {@link
+   * EtcdErrors#UNREACHABLE}: the request may still have been applied.
    */
   <T> T await(CompletableFuture<T> call, String key) throws EtcdException {
     try {
@@ -135,7 +140,10 @@ public final class JetcdClient implements EtcdClient, AutoCloseable {
       call.cancel(true);
       throw new EtcdException(
           EtcdErrors.UNREACHABLE,
-          "no answer from etcd about " + key + " within " + timeout.toMillis()
+          "no answer from etcd about "
+              + key
+              + " within "
+              + timeout.toMillis()
               + " ms; the request may or may not have been applied",
           0,
           e);

@@ -38,10 +38,10 @@ public final class MemoryEtcd implements EtcdClient {
   public record Call(Operation operation, String key, String thread) {}
 
   /**
-   * Hook is told about every call. {@code before} runs before the store is touched (so the call
-   * can be held, or failed with nothing written); {@code after} runs after a call succeeded (so
-   * failing it leaves the write in place: an ambiguous failure); {@code failed} runs after etcd
-   * refused a call. None runs under the store's lock.
+   * Hook is told about every call. {@code before} runs before the store is touched (so the call can
+   * be held, or failed with nothing written); {@code after} runs after a call succeeded (so failing
+   * it leaves the write in place: an ambiguous failure); {@code failed} runs after etcd refused a
+   * call. None runs under the store's lock.
    */
   public interface Hook {
     default void before(Call call) throws EtcdException {}
@@ -91,7 +91,13 @@ public final class MemoryEtcd implements EtcdClient {
           if (current.modifiedIndex() != prevIndex) {
             throw new EtcdException(
                 EtcdErrors.TEST_FAILED,
-                "Compare failed: " + key + " [" + prevIndex + " != " + current.modifiedIndex() + "]",
+                "Compare failed: "
+                    + key
+                    + " ["
+                    + prevIndex
+                    + " != "
+                    + current.modifiedIndex()
+                    + "]",
                 index);
           }
           return write(key, value);

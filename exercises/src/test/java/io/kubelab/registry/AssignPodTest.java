@@ -19,14 +19,16 @@ class AssignPodTest {
   @DisplayName("lists the pod once when its write committed but the answer was lost")
   void ambiguousFailureListsOnce() throws EtcdException {
     MemoryEtcd etcd =
-        new MemoryEtcd(Fault.after(MemoryEtcd.Operation.CREATE, KUBELET, 1, EtcdErrors.UNREACHABLE));
+        new MemoryEtcd(
+            Fault.after(MemoryEtcd.Operation.CREATE, KUBELET, 1, EtcdErrors.UNREACHABLE));
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 
     registry.assignPod(pod("foo"), "machine");
 
     assertThat(listedOn(etcd, "machine"))
-        .as("hint 3: after an unreachable error, try again; an update that finds the pod listed"
-            + " already has nothing to add")
+        .as(
+            "hint 3: after an unreachable error, try again; an update that finds the pod listed"
+                + " already has nothing to add")
         .containsExactly("foo");
   }
 }

@@ -47,7 +47,9 @@ class CreateFirstPodTest {
           @Override
           public void failed(MemoryEtcd.Call call, EtcdException error) {
             // Right after our read found no list, another API call creates one.
-            if (!done && call.operation() == MemoryEtcd.Operation.GET && call.key().equals(KUBELET)) {
+            if (!done
+                && call.operation() == MemoryEtcd.Operation.GET
+                && call.key().equals(KUBELET)) {
               done = true;
               try {
                 new EtcdHelper(etcd.get()).createObj(KUBELET, List.of(Manifests.manifest("other")));

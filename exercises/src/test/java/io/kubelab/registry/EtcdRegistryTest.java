@@ -71,7 +71,8 @@ class EtcdRegistryTest {
   void otherErrorsAreThrown() throws EtcdException {
     MemoryEtcd etcd =
         new MemoryEtcd(
-            Fault.before(MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, EtcdErrors.UNREACHABLE));
+            Fault.before(
+                MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, EtcdErrors.UNREACHABLE));
     seed(etcd, "machine");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 

@@ -14,11 +14,11 @@ final class Manifests {
   /** Returns the pod ids listed in {@code machine}'s kubelet key, in list order. */
   static List<String> listedOn(EtcdClient etcd, String machine) throws EtcdException {
     return new EtcdHelper(etcd)
-        .extractObj(EtcdRegistry.makeContainerKey(machine), EtcdRegistry.MANIFESTS, false)
-        .value()
-        .stream()
-        .map(ContainerManifest::id)
-        .toList();
+            .extractObj(EtcdRegistry.makeContainerKey(machine), EtcdRegistry.MANIFESTS, false)
+            .value()
+            .stream()
+            .map(ContainerManifest::id)
+            .toList();
   }
 
   /** Returns a pod named {@code id} with an empty manifest. */
@@ -33,8 +33,7 @@ final class Manifests {
 
   /** Writes {@code machine}'s kubelet key with the given pod ids already listed. */
   static void seed(EtcdClient etcd, String machine, String... podIds) throws EtcdException {
-    List<ContainerManifest> manifests =
-        List.of(podIds).stream().map(Manifests::manifest).toList();
+    List<ContainerManifest> manifests = List.of(podIds).stream().map(Manifests::manifest).toList();
     new EtcdHelper(etcd).setObj(EtcdRegistry.makeContainerKey(machine), manifests);
   }
 }

@@ -21,7 +21,9 @@ class EtcdHelperTest {
     helper.compareAndSwapObj("/foo", List.of("a", "b"), index);
 
     EtcdNode stored = etcd.get("/foo");
-    assertThat(stored.value()).as("hint 1: encode obj as JSON, like setObj").isEqualTo("[\"a\",\"b\"]");
+    assertThat(stored.value())
+        .as("hint 1: encode obj as JSON, like setObj")
+        .isEqualTo("[\"a\",\"b\"]");
     assertThat(stored.modifiedIndex()).isGreaterThan(index);
   }
 

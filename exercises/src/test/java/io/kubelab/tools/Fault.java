@@ -8,7 +8,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * error: the ambiguous failure of a timed-out request).
  */
 public record Fault(
-    MemoryEtcd.Operation operation, String key, int nth, int errorCode, boolean afterWrite, AtomicInteger seen)
+    MemoryEtcd.Operation operation,
+    String key,
+    int nth,
+    int errorCode,
+    boolean afterWrite,
+    AtomicInteger seen)
     implements MemoryEtcd.Hook {
 
   /** Fails the {@code nth} (from 1) {@code operation} on {@code key} before it happens. */

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeoutException;
  * the same value before any of them writes: read, read, write, write.
  *
  * <p>Only the first {@code parties} threads wait; later readers, such as the test reading the
- * result, pass straight through. A thread that never arrives (code that does not read the key) breaks the rendezvous after five
- * seconds instead of hanging the test.
+ * result, pass straight through. A thread that never arrives (code that does not read the key)
+ * breaks the rendezvous after five seconds instead of hanging the test.
  */
 public final class Rendezvous implements MemoryEtcd.Hook {
   private final String key;

@@ -16,6 +16,7 @@ import java.util.Optional;
  */
 public record Catalog(
     @JsonProperty("format_version") int formatVersion,
+    List<String> supportTests,
     List<Lesson> lessons,
     List<Exercise> exercises) {
 
@@ -51,8 +52,26 @@ public record Catalog(
   }
 
   public Catalog {
+    supportTests = supportTests == null ? List.of() : List.copyOf(supportTests);
     lessons = List.copyOf(lessons);
     exercises = List.copyOf(exercises);
+  }
+
+  /**
+   * Returns the kit's support tests as an exercise worth nothing, so the grader can run them like
+   * any other: the self-check requires every one of its checks to pass.
+   */
+  public Exercise support() {
+    return new Exercise(
+        "kit-support",
+        "",
+        "The kit's own support code",
+        List.of(),
+        supportTests,
+        List.of(),
+        List.of(),
+        0,
+        false);
   }
 
   /** Returns the lesson with {@code id}, if any. */

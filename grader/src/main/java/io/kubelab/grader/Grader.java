@@ -30,10 +30,23 @@ public final class Grader {
   /** Resumes after a crashing test at most this often, so a pathological run still ends. */
   private static final int MAX_JVM_STARTS = 40;
 
-  /** What to grade and within which limits. */
-  public record Options(boolean hiddenTests, List<String> exerciseIds, Limits limits) {
+  /**
+   * What to grade and within which limits: every exercise when {@code exerciseIds} is empty, else
+   * those named; {@code supportTests} grades only the kit's support tests instead.
+   */
+  public record Options(
+      boolean hiddenTests, List<String> exerciseIds, Limits limits, boolean supportTests) {
     public Options {
       exerciseIds = List.copyOf(exerciseIds);
+    }
+
+    public Options(boolean hiddenTests, List<String> exerciseIds, Limits limits) {
+      this(hiddenTests, exerciseIds, limits, false);
+    }
+
+    /** The kit's support tests only; see {@link Catalog#support()}. */
+    public static Options support() {
+      return new Options(false, List.of(), Limits.defaults(), true);
     }
 
     /** Every exercise, visible and hidden tests, default limits. */
@@ -63,9 +76,12 @@ public final class Grader {
   public Grade grade(Path path, Options options) throws IOException, InterruptedException {
     Instant start = Instant.now();
     List<Exercise> exercises =
-        kit.catalog().exercises().stream()
-            .filter(e -> options.exerciseIds().isEmpty() || options.exerciseIds().contains(e.id()))
-            .toList();
+        options.supportTests()
+            ? List.of(kit.catalog().support())
+            : kit.catalog().exercises().stream()
+                .filter(
+                    e -> options.exerciseIds().isEmpty() || options.exerciseIds().contains(e.id()))
+                .toList();
     Submission submission;
     try {
       submission = Submission.read(path, kit.catalog());

@@ -71,6 +71,10 @@ final class TestJvm {
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Djava.awt.headless=true");
     command.add("-Dkubelab.skip=" + skipFile);
+    // Temp files (etcd data dirs among them) go under the workspace, so whatever the tests leave
+    // behind can be found by path and removed, even after the JVM was killed.
+    Path temp = Files.createDirectories(workspace.dir().resolve("tmp"));
+    command.add("-Djava.io.tmpdir=" + temp);
     command.add("-Dkubelab.testTimeout=" + limits.perTest().toSeconds() + " s");
     command.add("-cp");
     command.add(
@@ -92,7 +96,20 @@ final class TestJvm {
       process.destroyForcibly();
       process.waitFor();
     }
+    killLeftovers(workspace.dir());
     return new Outcome(readEvents(results), process.exitValue(), !finished, tail(output));
+  }
+
+  /**
+   * Kills processes the tests started and the JVM could not stop (it exited without running its
+   * shutdown hooks): any process whose command line names a path inside the workspace.
+   */
+  private static void killLeftovers(Path workspace) {
+    String marker = workspace.toString();
+    ProcessHandle.allProcesses()
+        .filter(process -> process.info().commandLine().filter(c -> c.contains(marker)).isPresent())
+        .filter(process -> process.pid() != ProcessHandle.current().pid())
+        .forEach(ProcessHandle::destroyForcibly);
   }
 
   private static List<JsonNode> readEvents(Path results) throws IOException {

@@ -71,7 +71,9 @@ class CatalogTest {
         List<String> catalogOwners =
             kit.catalog().exercisesForFile(file).stream().map(Exercise::id).toList();
 
-        assertThat(regionOwners).as("exercise regions in %s", file).hasSameElementsAs(catalogOwners);
+        assertThat(regionOwners)
+            .as("exercise regions in %s", file)
+            .hasSameElementsAs(catalogOwners);
       }
     }
   }

@@ -65,6 +65,17 @@ class KitSelfCheckTest {
         .isGreaterThanOrEqualTo(grade.maxScore());
   }
 
+  @Test
+  @DisplayName("the kit's support tests (embedded etcd, real etcd, JSON) pass")
+  void supportTestsPass(@TempDir Path dir) throws Exception {
+    Grade grade = grader.grade(TestKit.solved(dir), Grader.Options.support());
+
+    assertThat(grade.exercises().get(0).checks())
+        .as("support checks:%n%s", TextReport.full(grade))
+        .isNotEmpty()
+        .allMatch(Check::passed);
+  }
+
   static Stream<Variant> variants() {
     return Variant.all().stream();
   }

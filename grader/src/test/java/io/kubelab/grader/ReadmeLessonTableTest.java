@@ -30,20 +30,24 @@ class ReadmeLessonTableTest {
 
   private static String render(Catalog catalog) {
     StringBuilder table =
-        new StringBuilder("| # | Lesson | Upstream | Exercises | Points |\n|---|---|---|---|---|\n");
+        new StringBuilder(
+            "| # | Lesson | Upstream | Exercises | Points |\n|---|---|---|---|---|\n");
     int number = 1;
     for (Lesson lesson : catalog.lessons()) {
       String upstream =
-          "[#%d](https://github.com/kubernetes/kubernetes/pull/%d)".formatted(lesson.pr(), lesson.pr())
+          "[#%d](https://github.com/kubernetes/kubernetes/pull/%d)"
+                  .formatted(lesson.pr(), lesson.pr())
               + lesson.relatedPrs().stream()
-                  .map(pr -> ", [#%d](https://github.com/kubernetes/kubernetes/pull/%d)".formatted(pr, pr))
+                  .map(
+                      pr ->
+                          ", [#%d](https://github.com/kubernetes/kubernetes/pull/%d)"
+                              .formatted(pr, pr))
                   .collect(Collectors.joining());
       String exercises =
           catalog.exercisesOf(lesson.id()).stream()
               .map(e -> "`" + e.id() + "`" + (e.bonus() ? " (bonus)" : ""))
               .collect(Collectors.joining(", "));
-      double points =
-          catalog.exercisesOf(lesson.id()).stream().mapToDouble(Exercise::points).sum();
+      double points = catalog.exercisesOf(lesson.id()).stream().mapToDouble(Exercise::points).sum();
       table.append(
           String.format(
               Locale.ROOT,
@@ -53,7 +57,9 @@ class ReadmeLessonTableTest {
               lesson.file(),
               upstream,
               exercises,
-              points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points)));
+              points == Math.rint(points)
+                  ? String.valueOf((long) points)
+                  : String.valueOf(points)));
     }
     return table.toString();
   }

@@ -10,9 +10,9 @@ import io.kubelab.tools.Versioned;
 import java.util.List;
 
 /**
- * EtcdRegistry stores pods in etcd the way the 2014 apiserver did: the pod itself under
- * {@code /registry/hosts/<machine>/pods/<id>}, and its manifest appended to the list the machine's
- * kubelet reads, {@code /registry/hosts/<machine>/kubelet}.
+ * EtcdRegistry stores pods in etcd the way the 2014 apiserver did: the pod itself under {@code
+ * /registry/hosts/<machine>/pods/<id>}, and its manifest appended to the list the machine's kubelet
+ * reads, {@code /registry/hosts/<machine>/kubelet}.
  *
  * <p>That list is shared by every pod on the machine, so two API calls that add pods to one machine
  * at once both read it, both append, both write: without compare-and-swap, one pod vanishes.
@@ -120,8 +120,7 @@ public final class EtcdRegistry implements PodRegistry {
   }
 
   /** Writes the first manifest list of {@code machine}, whose kubelet key does not exist yet. */
-  void writeFirstManifests(String machine, List<ContainerManifest> manifests)
-      throws EtcdException {
+  void writeFirstManifests(String machine, List<ContainerManifest> manifests) throws EtcdException {
     // BEGIN EXERCISE create-first-pod
     helper.createObj(makeContainerKey(machine), manifests);
     // END EXERCISE

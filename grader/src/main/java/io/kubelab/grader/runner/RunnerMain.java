@@ -47,6 +47,8 @@ public final class RunnerMain {
     try (ResultWriter writer = ResultWriter.open(results)) {
       LauncherFactory.create().execute(request, new JsonLinesListener(writer));
     } finally {
+      // Halting skips shutdown hooks, so stop what the tests started (etcd members) first.
+      ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
       Runtime.getRuntime().halt(0);
     }
   }
