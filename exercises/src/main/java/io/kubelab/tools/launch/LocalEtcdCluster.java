@@ -1,0 +1,190 @@
+package io.kubelab.tools.launch;
+
+import io.etcd.jetcd.Client;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * LocalEtcdCluster runs one or three etcd processes on free 127.0.0.1 ports with data dirs under
+ * {@code java.io.tmpdir}, and removes both when closed.
+ */
+final class LocalEtcdCluster implements RealEtcd {
+  private static final Duration START_DEADLINE = Duration.ofSeconds(20);
+
+  private final String binary;
+  private final Path root;
+  private final Map<EtcdMember, Process> processes = new LinkedHashMap<>();
+  private boolean closed;
+
+  private LocalEtcdCluster(String binary, Path root) {
+    this.binary = binary;
+    this.root = root;
+  }
+
+  /** Starts {@code members} members and waits until each answers {@code /health}. */
+  static LocalEtcdCluster start(String binary, int members) throws IOException {
+    Path root = Files.createTempDirectory("kubelab-etcd-");
+    LocalEtcdCluster cluster = new LocalEtcdCluster(binary, root);
+    try {
+      List<EtcdMember> all = new ArrayList<>();
+      for (int i = 1; i <= members; i++) {
+        all.add(
+            new EtcdMember(
+                "m" + i,
+                FreePorts.next(),
+                FreePorts.next(),
+                root.resolve("m" + i),
+                root.resolve("m" + i + ".log")));
+      }
+      String initial =
+          all.stream().map(m -> m.name() + "=" + m.peerUrl()).collect(Collectors.joining(","));
+      for (EtcdMember member : all) {
+        Process process =
+            new ProcessBuilder(member.command(binary, initial, root.getFileName().toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(member.log().toFile())
+                .start();
+        cluster.processes.put(member, process);
+      }
+      for (EtcdMember member : all) {
+        cluster.awaitHealthy(member);
+      }
+      return cluster;
+    } catch (IOException | RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  private void awaitHealthy(EtcdMember member) throws IOException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+    HttpRequest health =
+        HttpRequest.newBuilder(URI.create(member.clientUrl() + "/health"))
+            .timeout(Duration.ofSeconds(1))
+            .build();
+    Instant deadline = Instant.now().plus(START_DEADLINE);
+    while (Instant.now().isBefore(deadline)) {
+      if (!processes.get(member).isAlive()) {
+        throw new IOException("etcd member " + member.name() + " exited:\n" + member.logTail());
+      }
+      try {
+        HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 200 && answer.body().contains("\"health\":\"true\"")) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // Not listening yet.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while waiting for etcd", e);
+      }
+      sleep(50);
+    }
+    throw new IOException(
+        "etcd member "
+            + member.name()
+            + " was not healthy within "
+            + START_DEADLINE.toSeconds()
+            + " s:\n"
+            + member.logTail());
+  }
+
+  @Override
+  public List<String> endpoints() {
+    return processes.keySet().stream().map(EtcdMember::clientUrl).toList();
+  }
+
+  @Override
+  public String description() {
+    return "local etcd, "
+        + processes.size()
+        + (processes.size() == 1 ? " member" : " members")
+        + " ("
+        + binary
+        + ")";
+  }
+
+  @Override
+  public int members() {
+    return processes.size();
+  }
+
+  @Override
+  public synchronized String killLeader() throws IOException, InterruptedException {
+    if (processes.size() < 2) {
+      throw new UnsupportedOperationException("a one-member cluster has no leader to lose");
+    }
+    List<EtcdMember> alive =
+        processes.entrySet().stream()
+            .filter(e -> e.getValue().isAlive())
+            .map(Map.Entry::getKey)
+            .toList();
+    try (Client client =
+        Client.builder()
+            .endpoints(alive.stream().map(EtcdMember::clientUrl).toArray(String[]::new))
+            .build()) {
+      for (EtcdMember member : alive) {
+        var status =
+            client.getMaintenanceClient().statusMember(member.clientUrl()).get(5, TimeUnit.SECONDS);
+        if (status.getLeader() == status.getHeader().getMemberId()) {
+          Process process = processes.get(member);
+          process.destroyForcibly();
+          process.waitFor();
+          return member.name();
+        }
+      }
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IOException("cannot ask the members who leads: " + e, e);
+    }
+    throw new IOException("no member reports being the leader");
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    for (Process process : processes.values()) {
+      process.destroyForcibly();
+    }
+    for (Process process : processes.values()) {
+      try {
+        process.waitFor(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove etcd data in " + root, e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

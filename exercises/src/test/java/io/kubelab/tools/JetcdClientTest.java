@@ -1,0 +1,93 @@
+package io.kubelab.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.kubelab.tools.launch.RealEtcd;
+import io.kubelab.tools.launch.RealEtcds;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Needs a real etcd: skipped (with the reason) where there is none, never in CI. */
+@DisplayName("JetcdClient on a real etcd (lesson pr-265, exercise jetcd-txn)")
+@Timeout(60)
+class JetcdClientTest {
+  private static RealEtcd etcd;
+  private static JetcdClient client;
+
+  @BeforeAll
+  static void startEtcd() throws Exception {
+    etcd = RealEtcds.startOrSkip(1);
+    client = new JetcdClient(etcd.endpoints(), Duration.ofSeconds(10));
+  }
+
+  @AfterAll
+  static void stopEtcd() {
+    if (client != null) {
+      client.close();
+    }
+    if (etcd != null) {
+      etcd.close();
+    }
+  }
+
+  @Test
+  @DisplayName("creates a key that does not exist, and refuses to create it again with 105")
+  void createOnlyOnce() throws EtcdException {
+    EtcdNode created = client.create("/jetcd/create", "first");
+
+    EtcdException again =
+        catchThrowableOfType(EtcdException.class, () -> client.create("/jetcd/create", "second"));
+
+    assertThat(created.modifiedIndex()).isPositive();
+    assertThat(again)
+        .as("hint 3: a transaction whose comparison fails is not an exception in v3: check it")
+        .isNotNull();
+    assertThat(again.errorCode()).isEqualTo(EtcdErrors.NODE_EXIST);
+    assertThat(client.get("/jetcd/create").value()).isEqualTo("first");
+  }
+
+  @Test
+  @DisplayName("swaps when the key's mod_revision is the index that was read")
+  void swapsAtCurrentRevision() throws EtcdException {
+    EtcdNode read = client.set("/jetcd/cas", "1");
+
+    EtcdNode swapped = client.compareAndSwap("/jetcd/cas", "2", read.modifiedIndex());
+
+    assertThat(swapped.modifiedIndex())
+        .as("hint 2: the new index is the transaction's header revision")
+        .isGreaterThan(read.modifiedIndex());
+    assertThat(client.get("/jetcd/cas").value()).isEqualTo("2");
+  }
+
+  @Test
+  @DisplayName("refuses a stale revision with 101 and writes nothing")
+  void refusesStaleRevision() throws EtcdException {
+    EtcdNode read = client.set("/jetcd/stale", "1");
+    client.set("/jetcd/stale", "someone else");
+
+    EtcdException refused =
+        catchThrowableOfType(
+            EtcdException.class,
+            () -> client.compareAndSwap("/jetcd/stale", "mine", read.modifiedIndex()));
+
+    assertThat(refused).as("hint 3").isNotNull();
+    assertThat(refused.errorCode()).isEqualTo(EtcdErrors.TEST_FAILED);
+    assertThat(client.get("/jetcd/stale").value()).isEqualTo("someone else");
+  }
+
+  @Test
+  @DisplayName("refuses a compare-and-swap of a missing key with 100")
+  void missingKey() {
+    EtcdException refused =
+        catchThrowableOfType(
+            EtcdException.class, () -> client.compareAndSwap("/jetcd/none", "x", 3));
+
+    assertThat(refused).as("hint 3: an empty Else get means the key is gone: 100").isNotNull();
+    assertThat(refused.errorCode()).isEqualTo(EtcdErrors.NOT_FOUND);
+  }
+}

@@ -1,0 +1,37 @@
+package io.kubelab.tools.launch;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * RealEtcds starts a real etcd for a test, or skips the test with the reason when this machine has
+ * none. In CI ({@code CI=true}) it never skips: a missing etcd fails the test, so a green CI run
+ * means the real-etcd tests ran.
+ */
+public final class RealEtcds {
+  private RealEtcds() {}
+
+  /** Returns a running etcd with {@code members} members, or skips (fails in CI). */
+  public static RealEtcd startOrSkip(int members) throws IOException {
+    return orSkip(EtcdLauncher.start(members), EtcdLauncher.unavailableReason());
+  }
+
+  /** Returns an etcd in a container through Testcontainers, or skips (fails in CI). */
+  public static RealEtcd containerOrSkip() throws IOException {
+    return orSkip(EtcdLauncher.startContainer(), EtcdLauncher.containerReason());
+  }
+
+  private static RealEtcd orSkip(Optional<RealEtcd> etcd, String reason) {
+    if (etcd.isPresent()) {
+      return etcd.get();
+    }
+    String message = "this test needs a real etcd: " + reason;
+    if ("true".equals(System.getenv("CI"))) {
+      return fail(message + " (CI must provide one: see .ci/run)");
+    }
+    return abort(message);
+  }
+}

@@ -1,0 +1,45 @@
+package io.kubelab.grader.cli;
+
+import io.kubelab.grader.CompiledKit;
+import io.kubelab.grader.Kit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * BenchCommand runs a benchmark on the reference solutions: it measures the technique the lesson
+ * teaches, so it must not depend on how far a student got.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a benchmark on the reference solutions and print its numbers.",
+      "  cas [updates per writer: embedded] [real]   PR #265: compare-and-swap throughput and"
+          + " retries for 1-8 writers, shared key vs key per pod"
+    })
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "<benchmark>", description = "the benchmark: cas")
+  String benchmark;
+
+  @Parameters(index = "1..*", paramLabel = "<arg>", description = "the benchmark's arguments")
+  List<String> args = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    if (!benchmark.equals("cas")) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "unknown benchmark " + benchmark + "; try: cas");
+    }
+    Kit kit = Kit.locate();
+    if (!java.nio.file.Files.isDirectory(kit.solutions())) {
+      throw new IllegalStateException(
+          "benchmarks need the reference solutions, which this kit does not have");
+    }
+    try (CompiledKit compiled = CompiledKit.compile(kit, true)) {
+      return compiled.run("io.kubelab.demo.CasBenchmark", args);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.kubelab.scheduler;
+
+import io.kubelab.api.Pod;
+
+/** RoundRobinScheduler chooses machines in turn: the first, the second, and so on, then again. */
+public final class RoundRobinScheduler implements Scheduler {
+
+  // BEGIN EXERCISE round-robin-scheduler
+  private int last = -1;
+
+  public RoundRobinScheduler() {}
+
+  @Override
+  public String schedule(Pod pod, MinionLister minionLister) throws SchedulingException {
+    java.util.List<String> machines;
+    try {
+      machines = minionLister.list();
+    } catch (ListerException e) {
+      throw new SchedulingException("cannot list machines for pod " + pod.id(), e);
+    }
+    if (machines == null || machines.isEmpty()) {
+      throw new SchedulingException(
+          "no machines to schedule pod " + pod.id() + ": the minion list is empty");
+    }
+    synchronized (this) {
+      last = (last + 1) % machines.size();
+      return machines.get(last);
+    }
+  }
+  // END EXERCISE
+}
