@@ -354,6 +354,7 @@ public final class Grader {
                 method.get("name").asText(),
                 hidden,
                 false,
+                false,
                 0,
                 weight,
                 preface + "did not run: " + (stopReason == null ? "it was skipped" : stopReason)));
@@ -362,7 +363,8 @@ public final class Grader {
       double share = weight / ran.size();
       for (JsonNode result : ran) {
         boolean passed = result.get("status").asText().equals("passed");
-        String output = result.get("message").asText();
+        boolean skipped = result.get("status").asText().equals("skipped");
+        String output = (skipped ? "skipped: " : "") + result.get("message").asText();
         if (!result.get("output").asText().isBlank()) {
           output += "\n--- printed while testing ---\n" + result.get("output").asText();
         }
@@ -372,6 +374,7 @@ public final class Grader {
                 result.get("name").asText(),
                 hidden,
                 passed,
+                skipped,
                 passed ? share : 0,
                 share,
                 passed ? "" : preface + output.strip()));
@@ -385,7 +388,8 @@ public final class Grader {
     return new ExerciseGrade(
         exercise,
         List.of(
-            new Check(exercise.id(), exercise.title(), false, false, 0, exercise.points(), output)),
+            new Check(
+                exercise.id(), exercise.title(), false, false, false, 0, exercise.points(), output)),
         problems);
   }
 }

@@ -44,6 +44,7 @@ public final class TextReport {
               .append(": ")
               .append(check.name())
               .append(check.hidden() ? " (hidden check)" : "")
+              .append(check.skipped() ? " (skipped)" : "")
               .append('\n')
               .append(check.output().indent(4));
         }

@@ -70,10 +70,12 @@ class KitSelfCheckTest {
   void supportTestsPass(@TempDir Path dir) throws Exception {
     Grade grade = grader.grade(TestKit.solved(dir), Grader.Options.support());
 
+    // Outside CI a test may skip for want of a real etcd or a Docker API; in CI it must run.
+    boolean ci = "true".equals(System.getenv("CI"));
     assertThat(grade.exercises().get(0).checks())
         .as("support checks:%n%s", TextReport.full(grade))
         .isNotEmpty()
-        .allMatch(Check::passed);
+        .allMatch(check -> check.passed() || (!ci && check.skipped()));
   }
 
   static Stream<Variant> variants() {

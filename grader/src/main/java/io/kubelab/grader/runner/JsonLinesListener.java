@@ -27,6 +27,7 @@ final class JsonLinesListener implements TestExecutionListener {
   private final ResultWriter writer;
   private final Map<String, StringBuilder> output = new ConcurrentHashMap<>();
   private final Set<String> reportedMethods = ConcurrentHashMap.newKeySet();
+  private final Set<String> plannedMethods = ConcurrentHashMap.newKeySet();
   private TestPlan plan;
 
   JsonLinesListener(ResultWriter writer) {
@@ -39,6 +40,7 @@ final class JsonLinesListener implements TestExecutionListener {
     for (TestIdentifier root : testPlan.getRoots()) {
       for (TestIdentifier node : testPlan.getDescendants(root)) {
         if (node.getSource().filter(MethodSource.class::isInstance).isPresent()) {
+          plannedMethods.add(node.getUniqueId());
           Map<String, Object> event = new LinkedHashMap<>();
           event.put("event", "method");
           event.put("id", node.getUniqueId());
@@ -116,18 +118,26 @@ final class JsonLinesListener implements TestExecutionListener {
     event.put("name", displayPath(test));
     event.put(
         "status",
-        result.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? "passed" : "failed");
+        switch (result.getStatus()) {
+          case SUCCESSFUL -> "passed";
+          case ABORTED -> "skipped";
+          case FAILED -> "failed";
+        });
     event.put("message", result.getThrowable().map(JsonLinesListener::describe).orElse(""));
     StringBuilder printed = output.remove(test.getUniqueId());
     event.put("output", printed == null ? "" : printed.toString());
     writer.write(event);
   }
 
+  /**
+   * Returns the graded method {@code id} belongs to: itself, or for an invocation of a
+   * parameterized test (which has a method source of its own) the planned method above it.
+   */
   private Optional<TestIdentifier> methodOf(TestIdentifier id) {
     for (Optional<TestIdentifier> node = Optional.of(id);
         node.isPresent();
         node = plan.getParent(node.get())) {
-      if (node.get().getSource().filter(MethodSource.class::isInstance).isPresent()) {
+      if (plannedMethods.contains(node.get().getUniqueId())) {
         return node;
       }
     }
