@@ -389,7 +389,14 @@ public final class Grader {
         exercise,
         List.of(
             new Check(
-                exercise.id(), exercise.title(), false, false, false, 0, exercise.points(), output)),
+                exercise.id(),
+                exercise.title(),
+                false,
+                false,
+                false,
+                0,
+                exercise.points(),
+                output)),
         problems);
   }
 }

@@ -49,8 +49,8 @@ final class ContainerEtcd implements RealEtcd {
     GenericContainer<?> container =
         new GenericContainer<>(DockerImageName.parse(IMAGE))
             .withNetworkMode("host")
+            // The image's entrypoint is etcd itself; these are its flags.
             .withCommand(
-                "/usr/bin/etcd",
                 "--name=c1",
                 "--data-dir=/tmp/etcd",
                 "--listen-client-urls=" + client,

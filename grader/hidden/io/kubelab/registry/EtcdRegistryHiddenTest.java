@@ -1,0 +1,149 @@
+package io.kubelab.registry;
+
+import static io.kubelab.registry.Manifests.listedOn;
+import static io.kubelab.registry.Manifests.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.kubelab.tools.EtcdErrors;
+import io.kubelab.tools.EtcdException;
+import io.kubelab.tools.Fault;
+import io.kubelab.tools.Hooks;
+import io.kubelab.tools.MemoryEtcd;
+import io.kubelab.tools.Recorder;
+import io.kubelab.tools.Rendezvous;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("EtcdRegistry, hidden checks (lesson pr-265, exercise update-manifests)")
+class EtcdRegistryHiddenTest {
+  private static final String KUBELET = EtcdRegistry.makeContainerKey("machine");
+
+  @ParameterizedTest(name = "{0} writers")
+  @ValueSource(ints = {2, 4, 8})
+  @Timeout(30)
+  @DisplayName("keeps every pod when all writers read the list before any of them writes")
+  void manyWritersKeepAll(int writers) throws Exception {
+    MemoryEtcd etcd = new MemoryEtcd(new Rendezvous(KUBELET, writers));
+    seed(etcd, "machine");
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+    String[] pods = IntStream.range(0, writers).mapToObj(i -> "pod-" + i).toArray(String[]::new);
+
+    List<Throwable> failures = EtcdRegistryTest.runConcurrently(registry, pods);
+
+    assertThat(failures).isEmpty();
+    assertThat(listedOn(etcd, "machine"))
+        .as("hint 3: a lost update: every writer must end up listed")
+        .containsExactlyInAnyOrder(pods);
+  }
+
+  @Test
+  @Timeout(30)
+  @DisplayName("reads the list again after losing the race, and keeps the winner's pod")
+  void rereadsAfterLosing() throws Exception {
+    Recorder recorder = new Recorder();
+    MemoryEtcd etcd = new MemoryEtcd(Hooks.of(new Rendezvous(KUBELET, 2), recorder));
+    seed(etcd, "machine", "old");
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+
+    EtcdRegistryTest.runConcurrently(registry, "foo", "bar");
+
+    assertThat(recorder.count("COMPARE_AND_SWAP " + KUBELET + " 101"))
+        .as("exactly one of the two writers loses the first round")
+        .isEqualTo(1);
+    assertThat(recorder.count("GET " + KUBELET))
+        .as("hint 3: the loser must read the list again before it retries")
+        .isGreaterThanOrEqualTo(3);
+    assertThat(listedOn(etcd, "machine")).containsExactlyInAnyOrder("old", "foo", "bar");
+  }
+
+  @Test
+  @DisplayName("tries once and gives up on an error that is not a lost race")
+  void noRetryOnOtherErrors() throws EtcdException {
+    Recorder recorder = new Recorder();
+    MemoryEtcd etcd =
+        new MemoryEtcd(
+            Hooks.of(
+                recorder, Fault.before(MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, 200)));
+    seed(etcd, "machine");
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+
+    EtcdException thrown =
+        catchThrowableOfType(
+            EtcdException.class, () -> registry.runPod(Manifests.pod("foo"), "machine"));
+
+    assertThat(thrown).as("hint 3").isNotNull();
+    assertThat(thrown.errorCode()).isEqualTo(200);
+    assertThat(recorder.count("TRY COMPARE_AND_SWAP"))
+        .as("hint 3: error 200 is not a lost race: no retry")
+        .isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("writes an existing list only by compare-and-swap at the index it read")
+  void existingListUsesCas() throws EtcdException {
+    Recorder recorder = new Recorder();
+    MemoryEtcd etcd = new MemoryEtcd(recorder);
+    seed(etcd, "machine", "bar");
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+
+    registry.runPod(Manifests.pod("foo"), "machine");
+
+    assertThat(recorder.calls())
+        .as("hint 1: index != 0 means compare-and-swap, never a plain set")
+        .contains("COMPARE_AND_SWAP " + KUBELET)
+        .filteredOn(call -> call.startsWith("SET " + KUBELET))
+        .hasSize(1); // the seed
+  }
+
+  @Test
+  @DisplayName("leaves other machines' lists alone")
+  void otherMachinesUntouched() throws EtcdException {
+    MemoryEtcd etcd = new MemoryEtcd();
+    seed(etcd, "machine");
+    seed(etcd, "other", "x");
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+
+    registry.runPod(Manifests.pod("foo"), "machine");
+
+    assertThat(listedOn(etcd, "other")).containsExactly("x");
+    assertThat(listedOn(etcd, "machine")).containsExactly("foo");
+  }
+
+  @Test
+  @DisplayName("hands a first list (index 0) to writeFirstManifests, never to compare-and-swap")
+  void indexZeroIsAFirstWrite() throws EtcdException {
+    Recorder recorder = new Recorder();
+    MemoryEtcd etcd = new MemoryEtcd(recorder);
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+
+    registry.updateManifests("machine", List.of(Manifests.manifest("foo")), 0);
+
+    assertThat(recorder.calls())
+        .as("hint 1: index 0 means there was no list: call writeFirstManifests")
+        .noneMatch(call -> call.contains("COMPARE_AND_SWAP"));
+    assertThat(listedOn(etcd, "machine")).containsExactly("foo");
+  }
+
+  @Test
+  @DisplayName("keeps the error code when etcd refuses with something else than 101 or 105")
+  void unreachableIsThrown() throws EtcdException {
+    MemoryEtcd etcd =
+        new MemoryEtcd(
+            Fault.before(MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, EtcdErrors.UNREACHABLE));
+    seed(etcd, "machine");
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+
+    EtcdException thrown =
+        catchThrowableOfType(
+            EtcdException.class, () -> registry.updateManifests("machine", List.of(), 1));
+
+    assertThat(thrown).isNotNull();
+    assertThat(thrown.errorCode()).isEqualTo(EtcdErrors.UNREACHABLE);
+  }
+}

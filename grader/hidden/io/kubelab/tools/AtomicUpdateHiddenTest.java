@@ -1,0 +1,122 @@
+package io.kubelab.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.kubelab.api.ContainerManifest;
+import io.kubelab.api.Pod;
+import io.kubelab.registry.BasicManifestFactory;
+import io.kubelab.registry.EtcdRegistry;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("atomicUpdate and assignPod, hidden checks (lesson pr-265, bonus exercise atomic-update)")
+class AtomicUpdateHiddenTest {
+  private static final TypeReference<Integer> NUMBER = new TypeReference<>() {};
+  private static final String KUBELET = EtcdRegistry.makeContainerKey("machine");
+
+  @Test
+  @DisplayName("hands tryUpdate the stored value and writes what it returns (TestAtomicUpdate)")
+  void updatesExistingNode() throws EtcdException {
+    MemoryEtcd etcd = new MemoryEtcd();
+    EtcdHelper helper = new EtcdHelper(etcd);
+    helper.setObj("/n", 41);
+    AtomicReference<Integer> seen = new AtomicReference<>();
+
+    helper.atomicUpdate(
+        "/n",
+        NUMBER,
+        n -> {
+          seen.set(n);
+          return n + 1;
+        });
+
+    assertThat(seen.get()).isEqualTo(41);
+    assertThat(helper.extractObj("/n", NUMBER, false).value()).isEqualTo(42);
+  }
+
+  @Test
+  @DisplayName("writes nothing when tryUpdate throws, and passes the error on")
+  void tryUpdateErrorPropagates() throws EtcdException {
+    MemoryEtcd etcd = new MemoryEtcd();
+    EtcdHelper helper = new EtcdHelper(etcd);
+    helper.setObj("/n", 1);
+    long before = etcd.index();
+
+    EtcdException thrown =
+        catchThrowableOfType(
+            EtcdException.class,
+            () ->
+                helper.atomicUpdate(
+                    "/n",
+                    NUMBER,
+                    n -> {
+                      throw new EtcdException(999, "refused by tryUpdate", 0);
+                    }));
+
+    assertThat(thrown).isNotNull();
+    assertThat(thrown.errorCode()).isEqualTo(999);
+    assertThat(etcd.index()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("lists the pod once when a compare-and-swap committed but its answer was lost")
+  void ambiguousCasListsOnce() throws EtcdException {
+    MemoryEtcd etcd =
+        new MemoryEtcd(
+            Fault.after(MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, EtcdErrors.UNREACHABLE));
+    new EtcdHelper(etcd).setObj(KUBELET, List.of(new ContainerManifest(null, null, "bar")));
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+
+    registry.assignPod(new Pod("foo", null, null, null), "machine");
+
+    assertThat(ids(etcd)).containsExactly("bar", "foo");
+  }
+
+  @Test
+  @DisplayName("leaves the list as it was when the pod is already listed")
+  void alreadyListed() throws EtcdException {
+    MemoryEtcd etcd = new MemoryEtcd();
+    new EtcdHelper(etcd).setObj(KUBELET, List.of(new ContainerManifest(null, null, "foo")));
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+
+    registry.assignPod(new Pod("foo", null, null, null), "machine");
+
+    assertThat(ids(etcd)).containsExactly("foo");
+  }
+
+  @Test
+  @DisplayName("gives up after repeated unreachable errors instead of looping forever")
+  void givesUp() throws EtcdException {
+    MemoryEtcd etcd =
+        new MemoryEtcd(
+            new MemoryEtcd.Hook() {
+              @Override
+              public void before(MemoryEtcd.Call call) throws EtcdException {
+                if (call.operation() == MemoryEtcd.Operation.CREATE) {
+                  throw new EtcdException(EtcdErrors.UNREACHABLE, "etcd is gone", 0);
+                }
+              }
+            });
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+
+    EtcdException thrown =
+        catchThrowableOfType(
+            EtcdException.class, () -> registry.assignPod(new Pod("foo", null, null, null), "machine"));
+
+    assertThat(thrown).as("hint 3: retry a few times, not forever").isNotNull();
+    assertThat(EtcdErrors.isEtcdUnreachable(thrown)).isTrue();
+  }
+
+  private static List<String> ids(MemoryEtcd etcd) throws EtcdException {
+    return new EtcdHelper(etcd)
+        .extractObj(KUBELET, EtcdRegistry.MANIFESTS, false)
+        .value()
+        .stream()
+        .map(ContainerManifest::id)
+        .toList();
+  }
+}
