@@ -86,17 +86,22 @@ public final class EtcdRegistry implements PodRegistry {
       throws EtcdException {
     ContainerManifest manifest = manifestFactory.makeManifest(machine, pod);
     // BEGIN EXERCISE update-manifests
-    while (true) {
+    {
       java.util.List<ContainerManifest> manifests = new java.util.ArrayList<>(current.value());
       manifests.add(manifest);
       try {
         updateManifests(machine, manifests, current.index());
         return;
       } catch (EtcdException e) {
-        // Losing the race is reported as success (wrong: the pod is not listed).
-        return;
+        if (e.errorCode() == 101) {
+          return;
+        }
+        // 101: someone changed the list since we read it; 105: someone created it first.
+        if (!io.kubelab.tools.EtcdErrors.isEtcdConflict(e)
+            && !io.kubelab.tools.EtcdErrors.isEtcdNodeExist(e)) {
+          throw e;
+        }
       }
-      current = loadManifests(machine);
     }
     // END EXERCISE
   }
