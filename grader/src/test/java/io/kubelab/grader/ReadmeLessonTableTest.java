@@ -28,6 +28,10 @@ class ReadmeLessonTableTest {
         .isEqualTo(expected);
   }
 
+  private static String format(double points) {
+    return points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
+  }
+
   private static String render(Catalog catalog) {
     StringBuilder table =
         new StringBuilder(
@@ -47,7 +51,16 @@ class ReadmeLessonTableTest {
           catalog.exercisesOf(lesson.id()).stream()
               .map(e -> "`" + e.id() + "`" + (e.bonus() ? " (bonus)" : ""))
               .collect(Collectors.joining(", "));
-      double points = catalog.exercisesOf(lesson.id()).stream().mapToDouble(Exercise::points).sum();
+      double points =
+          catalog.exercisesOf(lesson.id()).stream()
+              .filter(e -> !e.bonus())
+              .mapToDouble(Exercise::points)
+              .sum();
+      double bonus =
+          catalog.exercisesOf(lesson.id()).stream()
+              .filter(Exercise::bonus)
+              .mapToDouble(Exercise::points)
+              .sum();
       table.append(
           String.format(
               Locale.ROOT,
@@ -57,9 +70,7 @@ class ReadmeLessonTableTest {
               lesson.file(),
               upstream,
               exercises,
-              points == Math.rint(points)
-                  ? String.valueOf((long) points)
-                  : String.valueOf(points)));
+              format(points) + (bonus > 0 ? " + " + format(bonus) + " bonus" : "")));
     }
     return table.toString();
   }
