@@ -1,0 +1,44 @@
+package io.kubelab.registry;
+
+import java.util.List;
+
+/**
+ * MinionList is the in-memory minion registry of 2014's {@code minion_registry.go}: a set of
+ * machine names, safe for concurrent use.
+ */
+public final class MinionList implements MinionRegistry {
+  // BEGIN EXERCISE stringset-refactor
+  private final io.kubelab.util.StringSet minions = new io.kubelab.util.StringSet();
+
+  // END EXERCISE
+
+  /** Returns a registry holding {@code minions}, as Go's {@code MakeMinionRegistry} did. */
+  public static MinionList of(String... minions) {
+    MinionList list = new MinionList();
+    for (String minion : minions) {
+      list.insert(minion);
+    }
+    return list;
+  }
+
+  /** Returns the machines in name order. */
+  @Override
+  public synchronized List<String> list() {
+    return minions.list();
+  }
+
+  @Override
+  public synchronized void insert(String machine) {
+    minions.insert(machine);
+  }
+
+  @Override
+  public synchronized boolean contains(String machine) {
+    return minions.has(machine);
+  }
+
+  @Override
+  public synchronized void delete(String machine) {
+    minions.delete(machine);
+  }
+}
