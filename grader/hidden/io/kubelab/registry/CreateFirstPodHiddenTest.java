@@ -3,7 +3,7 @@ package io.kubelab.registry;
 import static io.kubelab.registry.Manifests.listedOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubelab.tools.Hooks;
+import io.kubelab.tools.GuardedEtcd;
 import io.kubelab.tools.MemoryEtcd;
 import io.kubelab.tools.Recorder;
 import io.kubelab.tools.Rendezvous;
@@ -20,11 +20,11 @@ class CreateFirstPodHiddenTest {
 
   @ParameterizedTest(name = "{0} first pods")
   @ValueSource(ints = {2, 5})
-  @Timeout(30)
+  @Timeout(15)
   @DisplayName("lists every first pod that raced onto an empty machine, never by a plain set")
   void racingFirstPods(int pods) throws Exception {
     Recorder recorder = new Recorder();
-    MemoryEtcd etcd = new MemoryEtcd(Hooks.of(new Rendezvous(KUBELET, pods), recorder));
+    MemoryEtcd etcd = GuardedEtcd.create(new Rendezvous(KUBELET, pods), recorder);
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
     String[] ids = IntStream.range(0, pods).mapToObj(i -> "pod-" + i).toArray(String[]::new);
 

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.kubelab.tools.EtcdErrors;
+import io.kubelab.tools.GuardedEtcd;
 import io.kubelab.tools.EtcdException;
 import io.kubelab.tools.Fault;
-import io.kubelab.tools.Hooks;
 import io.kubelab.tools.MemoryEtcd;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class KeepCreateErrorHiddenTest {
   @DisplayName("fails, and lists nothing, when creating the pod key fails")
   void createFailureStopsEverything() throws EtcdException {
     MemoryEtcd etcd =
-        new MemoryEtcd(Fault.before(MemoryEtcd.Operation.CREATE, POD_KEY, 1, EtcdErrors.UNREACHABLE));
+        GuardedEtcd.create(Fault.before(MemoryEtcd.Operation.CREATE, POD_KEY, 1, EtcdErrors.UNREACHABLE));
     seed(etcd, "machine");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 
@@ -39,7 +39,7 @@ class KeepCreateErrorHiddenTest {
   @DisplayName("rethrows the original error after removing the stranded pod key")
   void originalErrorAfterCleanup() throws EtcdException {
     MemoryEtcd etcd =
-        new MemoryEtcd(Fault.before(MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, 200));
+        GuardedEtcd.create(Fault.before(MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, 200));
     seed(etcd, "machine");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 
@@ -57,10 +57,9 @@ class KeepCreateErrorHiddenTest {
   @DisplayName("still reports the original error when the cleanup fails too")
   void cleanupFailureDoesNotHideTheCause() throws EtcdException {
     MemoryEtcd etcd =
-        new MemoryEtcd(
-            Hooks.of(
+        GuardedEtcd.create(
                 Fault.before(MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, 200),
-                Fault.before(MemoryEtcd.Operation.DELETE, POD_KEY, 1, EtcdErrors.UNREACHABLE)));
+                Fault.before(MemoryEtcd.Operation.DELETE, POD_KEY, 1, EtcdErrors.UNREACHABLE));
     seed(etcd, "machine");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 

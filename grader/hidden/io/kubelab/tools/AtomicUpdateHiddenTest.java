@@ -21,7 +21,7 @@ class AtomicUpdateHiddenTest {
   @Test
   @DisplayName("hands tryUpdate the stored value and writes what it returns (TestAtomicUpdate)")
   void updatesExistingNode() throws EtcdException {
-    MemoryEtcd etcd = new MemoryEtcd();
+    MemoryEtcd etcd = GuardedEtcd.create();
     EtcdHelper helper = new EtcdHelper(etcd);
     helper.setObj("/n", 41);
     AtomicReference<Integer> seen = new AtomicReference<>();
@@ -41,7 +41,7 @@ class AtomicUpdateHiddenTest {
   @Test
   @DisplayName("writes nothing when tryUpdate throws, and passes the error on")
   void tryUpdateErrorPropagates() throws EtcdException {
-    MemoryEtcd etcd = new MemoryEtcd();
+    MemoryEtcd etcd = GuardedEtcd.create();
     EtcdHelper helper = new EtcdHelper(etcd);
     helper.setObj("/n", 1);
     long before = etcd.index();
@@ -66,7 +66,7 @@ class AtomicUpdateHiddenTest {
   @DisplayName("lists the pod once when a compare-and-swap committed but its answer was lost")
   void ambiguousCasListsOnce() throws EtcdException {
     MemoryEtcd etcd =
-        new MemoryEtcd(
+        GuardedEtcd.create(
             Fault.after(MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, EtcdErrors.UNREACHABLE));
     new EtcdHelper(etcd).setObj(KUBELET, List.of(new ContainerManifest(null, null, "bar")));
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
@@ -79,7 +79,7 @@ class AtomicUpdateHiddenTest {
   @Test
   @DisplayName("leaves the list as it was when the pod is already listed")
   void alreadyListed() throws EtcdException {
-    MemoryEtcd etcd = new MemoryEtcd();
+    MemoryEtcd etcd = GuardedEtcd.create();
     new EtcdHelper(etcd).setObj(KUBELET, List.of(new ContainerManifest(null, null, "foo")));
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 
@@ -92,7 +92,7 @@ class AtomicUpdateHiddenTest {
   @DisplayName("gives up after repeated unreachable errors instead of looping forever")
   void givesUp() throws EtcdException {
     MemoryEtcd etcd =
-        new MemoryEtcd(
+        GuardedEtcd.create(
             new MemoryEtcd.Hook() {
               @Override
               public void before(MemoryEtcd.Call call) throws EtcdException {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kubelab.tools.EtcdErrors;
 import io.kubelab.tools.EtcdException;
 import io.kubelab.tools.Fault;
+import io.kubelab.tools.GuardedEtcd;
 import io.kubelab.tools.MemoryEtcd;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class AssignPodTest {
   @DisplayName("lists the pod once when its write committed but the answer was lost")
   void ambiguousFailureListsOnce() throws EtcdException {
     MemoryEtcd etcd =
-        new MemoryEtcd(
+        GuardedEtcd.create(
             Fault.after(MemoryEtcd.Operation.CREATE, KUBELET, 1, EtcdErrors.UNREACHABLE));
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 

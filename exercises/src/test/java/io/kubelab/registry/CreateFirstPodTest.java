@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kubelab.tools.EtcdException;
 import io.kubelab.tools.EtcdHelper;
 import io.kubelab.tools.EtcdNode;
+import io.kubelab.tools.GuardedEtcd;
 import io.kubelab.tools.MemoryEtcd;
 import io.kubelab.tools.Rendezvous;
 import java.util.List;
@@ -23,7 +24,7 @@ class CreateFirstPodTest {
   @Timeout(20)
   @DisplayName("two first pods on an empty machine are both listed")
   void twoFirstPodsKeepBoth() throws Exception {
-    MemoryEtcd etcd = new MemoryEtcd(new Rendezvous(KUBELET, 2));
+    MemoryEtcd etcd = GuardedEtcd.create(new Rendezvous(KUBELET, 2));
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 
     List<Throwable> failures = EtcdRegistryTest.runConcurrently(registry, "foo", "bar");
@@ -59,7 +60,7 @@ class CreateFirstPodTest {
             }
           }
         };
-    etcd.set(new MemoryEtcd(otherWriter));
+    etcd.set(GuardedEtcd.create(otherWriter));
     EtcdRegistry registry = new EtcdRegistry(etcd.get(), new BasicManifestFactory());
 
     registry.runPod(pod("foo"), "machine");

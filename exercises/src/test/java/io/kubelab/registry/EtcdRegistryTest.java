@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.kubelab.tools.EtcdErrors;
 import io.kubelab.tools.EtcdException;
 import io.kubelab.tools.Fault;
+import io.kubelab.tools.GuardedEtcd;
 import io.kubelab.tools.MemoryEtcd;
 import io.kubelab.tools.Rendezvous;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ class EtcdRegistryTest {
   @Test
   @DisplayName("stores the pod and lists its manifest for the kubelet, as TestEtcdCreatePod did")
   void createsPod() throws EtcdException {
-    MemoryEtcd etcd = new MemoryEtcd();
+    MemoryEtcd etcd = GuardedEtcd.create();
     seed(etcd, "machine");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 
@@ -39,7 +40,7 @@ class EtcdRegistryTest {
   @Test
   @DisplayName("appends to the manifests already listed on the machine")
   void appends() throws EtcdException {
-    MemoryEtcd etcd = new MemoryEtcd();
+    MemoryEtcd etcd = GuardedEtcd.create();
     seed(etcd, "machine", "bar");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 
@@ -52,7 +53,7 @@ class EtcdRegistryTest {
   @Timeout(20)
   @DisplayName("keeps both pods when two calls read the list, then both write it")
   void twoWritersKeepBoth() throws Exception {
-    MemoryEtcd etcd = new MemoryEtcd(new Rendezvous(KUBELET, 2));
+    MemoryEtcd etcd = GuardedEtcd.create(new Rendezvous(KUBELET, 2));
     seed(etcd, "machine");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 
@@ -70,7 +71,7 @@ class EtcdRegistryTest {
   @DisplayName("gives up on errors other than losing the race, instead of retrying forever")
   void otherErrorsAreThrown() throws EtcdException {
     MemoryEtcd etcd =
-        new MemoryEtcd(
+        GuardedEtcd.create(
             Fault.before(
                 MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, EtcdErrors.UNREACHABLE));
     seed(etcd, "machine");

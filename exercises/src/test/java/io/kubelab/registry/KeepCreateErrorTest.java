@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.kubelab.tools.EtcdErrors;
 import io.kubelab.tools.EtcdException;
 import io.kubelab.tools.Fault;
+import io.kubelab.tools.GuardedEtcd;
 import io.kubelab.tools.MemoryEtcd;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class KeepCreateErrorTest {
   @Test
   @DisplayName("fails, and lists nothing, when the pod key already exists")
   void existingPodKeyIsAnError() throws EtcdException {
-    MemoryEtcd etcd = new MemoryEtcd();
+    MemoryEtcd etcd = GuardedEtcd.create();
     seed(etcd, "machine");
     etcd.set(POD_KEY, "{\"id\":\"foo\"}");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
@@ -38,7 +39,7 @@ class KeepCreateErrorTest {
   @DisplayName("removes the pod key again when its manifest cannot be listed")
   void noStrandedPod() throws EtcdException {
     MemoryEtcd etcd =
-        new MemoryEtcd(
+        GuardedEtcd.create(
             Fault.before(
                 MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, EtcdErrors.UNREACHABLE));
     seed(etcd, "machine");

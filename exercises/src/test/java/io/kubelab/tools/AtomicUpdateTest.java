@@ -17,7 +17,7 @@ class AtomicUpdateTest {
   @Timeout(20)
   @DisplayName("ten writers that all read the missing key first lose no increment")
   void createCollision() throws Exception {
-    MemoryEtcd etcd = new MemoryEtcd(new Rendezvous("/counter", 10));
+    MemoryEtcd etcd = GuardedEtcd.create(new Rendezvous("/counter", 10));
     EtcdHelper helper = new EtcdHelper(etcd);
     List<Thread> writers = new ArrayList<>();
     List<Throwable> failures = new ArrayList<>();

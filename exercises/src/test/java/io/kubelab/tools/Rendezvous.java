@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class Rendezvous implements MemoryEtcd.Hook {
   private final String key;
+
   private final CyclicBarrier barrier;
   private final Set<String> arrived = ConcurrentHashMap.newKeySet();
 

@@ -255,6 +255,7 @@ public final class Grader {
       TestJvm.Outcome outcome = jvm.run(workspace, classes, finished, timeLeft, attempt);
       String running = null;
       boolean done = false;
+      int progress = 0;
       for (JsonNode event : outcome.events()) {
         switch (event.get("event").asText()) {
           case "method" -> methods.putIfAbsent(event.get("id").asText(), event);
@@ -265,6 +266,7 @@ public final class Grader {
               results
                   .computeIfAbsent(event.get("method").asText(), m -> new ArrayList<>())
                   .add(event);
+              progress++;
             }
             if (id.equals(running)) {
               running = null;
@@ -278,14 +280,16 @@ public final class Grader {
         return null;
       }
       String reason = crashReason(outcome, limits);
-      if (running == null || outcome.timedOut()) {
-        if (running != null) {
-          recordCrash(running, reason, methods, results);
-        }
+      if (running != null) {
+        recordCrash(running, reason, methods, results);
+        finished.add(running);
+        progress++;
+      }
+      // The JVM ended early: after a test that exited, exhausted the heap or timed out (the runner
+      // ends itself then, to stop a spinning thread). Resume in a fresh JVM while tests progress.
+      if (outcome.timedOut() || progress == 0) {
         return reason;
       }
-      recordCrash(running, reason, methods, results);
-      finished.add(running);
     }
     return "the tests brought the JVM down " + MAX_JVM_STARTS + " times; grading stopped there";
   }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -127,6 +128,11 @@ final class JsonLinesListener implements TestExecutionListener {
     StringBuilder printed = output.remove(test.getUniqueId());
     event.put("output", printed == null ? "" : printed.toString());
     writer.write(event);
+    if (result.getThrowable().filter(TimeoutException.class::isInstance).isPresent()) {
+      // A timed-out test may still be spinning in its thread, slowing every test after it: end
+      // this JVM, and the grader resumes with the next test in a fresh one.
+      RunnerMain.halt();
+    }
   }
 
   /**
