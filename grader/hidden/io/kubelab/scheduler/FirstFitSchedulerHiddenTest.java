@@ -10,6 +10,7 @@ import io.kubelab.api.ContainerManifest;
 import io.kubelab.api.Pod;
 import io.kubelab.api.PodState;
 import io.kubelab.api.Port;
+import io.kubelab.testing.Concurrently;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -163,29 +164,18 @@ class FirstFitSchedulerHiddenTest {
   void safeUnderConcurrentCalls() throws Exception {
     OverlapDetector random = new OverlapDetector();
     Scheduler scheduler = new FirstFitScheduler(new FakePodLister(List.of()), random);
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    List<Thread> threads = new ArrayList<>();
 
-    for (int t = 0; t < 4; t++) {
-      Thread thread =
-          new Thread(
-              () -> {
-                try {
-                  for (int i = 0; i < 200; i++) {
-                    scheduler.schedule(newPod("web", 80), THREE);
-                  }
-                } catch (Throwable e) {
-                  failure.compareAndSet(null, e);
-                }
-              });
-      threads.add(thread);
-      thread.start();
-    }
-    for (Thread thread : threads) {
-      thread.join();
-    }
+    List<Throwable> failures =
+        Concurrently.run(
+            "scheduler",
+            4,
+            thread -> {
+              for (int i = 0; i < 200; i++) {
+                scheduler.schedule(newPod("web", 80), THREE);
+              }
+            });
 
-    assertThat(failure.get()).isNull();
+    assertThat(failures).isEmpty();
     assertThat(random.overlapped()).as("draw inside synchronized (random)").isFalse();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.kubelab.api.Pod;
+import io.kubelab.testing.Concurrently;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -254,29 +255,18 @@ class RandomSchedulerHiddenTest {
   void safeUnderConcurrentCalls() throws Exception {
     OverlapDetector random = new OverlapDetector();
     Scheduler scheduler = new RandomScheduler(random);
-    List<Thread> threads = new ArrayList<>();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    for (int t = 0; t < 4; t++) {
-      Thread thread =
-          new Thread(
-              () -> {
-                try {
-                  for (int i = 0; i < 200; i++) {
-                    scheduler.schedule(POD, new FakeMinionLister(machines(5)));
-                  }
-                } catch (Throwable e) {
-                  failure.compareAndSet(null, e);
-                }
-              });
-      threads.add(thread);
-      thread.start();
-    }
-    for (Thread thread : threads) {
-      thread.join();
-    }
+    List<Throwable> failures =
+        Concurrently.run(
+            "scheduler",
+            4,
+            thread -> {
+              for (int i = 0; i < 200; i++) {
+                scheduler.schedule(POD, new FakeMinionLister(machines(5)));
+              }
+            });
 
-    assertThat(failure.get()).isNull();
+    assertThat(failures).isEmpty();
     assertThat(random.overlapped())
         .as("hint 5: two threads drew from the random source at once; draw inside synchronized")
         .isFalse();

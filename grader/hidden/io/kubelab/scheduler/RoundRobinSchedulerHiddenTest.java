@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.kubelab.api.Pod;
+import io.kubelab.testing.Concurrently;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,30 +113,19 @@ class RoundRobinSchedulerHiddenTest {
   void fairUnderConcurrentCalls() throws Exception {
     Scheduler scheduler = new RoundRobinScheduler();
     Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    List<Thread> threads = new ArrayList<>();
 
-    for (int t = 0; t < 4; t++) {
-      Thread thread =
-          new Thread(
-              () -> {
-                try {
-                  for (int i = 0; i < 2500; i++) {
-                    String machine = scheduler.schedule(POD, new FakeMinionLister(FOUR));
-                    counts.computeIfAbsent(machine, m -> new AtomicInteger()).incrementAndGet();
-                  }
-                } catch (Throwable e) {
-                  failure.compareAndSet(null, e);
-                }
-              });
-      threads.add(thread);
-      thread.start();
-    }
-    for (Thread thread : threads) {
-      thread.join();
-    }
+    List<Throwable> failures =
+        Concurrently.run(
+            "scheduler",
+            4,
+            thread -> {
+              for (int i = 0; i < 2500; i++) {
+                String machine = scheduler.schedule(POD, new FakeMinionLister(FOUR));
+                counts.computeIfAbsent(machine, m -> new AtomicInteger()).incrementAndGet();
+              }
+            });
 
-    assertThat(failure.get()).isNull();
+    assertThat(failures).isEmpty();
     assertThat(counts)
         .as("hint 4: 10000 pods on 4 machines must be 2500 each; two threads took the same turn")
         .allSatisfy((machine, count) -> assertThat(count.get()).isEqualTo(2500));

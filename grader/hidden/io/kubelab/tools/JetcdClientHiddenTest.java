@@ -7,6 +7,7 @@ import io.kubelab.api.ContainerManifest;
 import io.kubelab.api.Pod;
 import io.kubelab.registry.BasicManifestFactory;
 import io.kubelab.registry.EtcdRegistry;
+import io.kubelab.testing.Concurrently;
 import io.kubelab.tools.launch.RealEtcd;
 import io.kubelab.tools.launch.RealEtcds;
 import java.time.Duration;
@@ -127,41 +128,33 @@ class JetcdClientHiddenTest {
     return registry.loadManifests("m").value().stream().map(ContainerManifest::id).toList();
   }
 
-  private static List<Throwable> run(int writers, int podsEach, EtcdRegistry registry, Set<String> added)
+  private static List<Throwable> run(
+      int writers, int podsEach, EtcdRegistry registry, Set<String> added)
       throws InterruptedException {
     return run(writers, podsEach, registry, added, new AtomicInteger());
   }
 
+  /** Adds pods from {@code writers} threads; returns the failed calls (each thread goes on). */
   private static List<Throwable> run(
       int writers, int podsEach, EtcdRegistry registry, Set<String> added, AtomicInteger done)
       throws InterruptedException {
-    List<Throwable> failures = new ArrayList<>();
-    List<Thread> threads = new ArrayList<>();
-    for (int w = 0; w < writers; w++) {
-      int writer = w;
-      Thread thread =
-          new Thread(
-              () -> {
-                for (int i = 0; i < podsEach; i++) {
-                  String id = "p" + writer + "-" + i;
-                  try {
-                    registry.runPod(new Pod(id, null, null, null), "m");
-                    added.add(id);
-                  } catch (Throwable e) {
-                    synchronized (failures) {
-                      failures.add(e);
-                    }
-                  } finally {
-                    done.incrementAndGet();
-                  }
-                }
-              });
-      threads.add(thread);
-      thread.start();
-    }
-    for (Thread thread : threads) {
-      thread.join();
-    }
-    return failures;
+    List<Throwable> failedCalls = java.util.Collections.synchronizedList(new ArrayList<>());
+    Concurrently.run(
+        "writer",
+        writers,
+        writer -> {
+          for (int i = 0; i < podsEach; i++) {
+            String id = "p" + writer + "-" + i;
+            try {
+              registry.runPod(new Pod(id, null, null, null), "m");
+              added.add(id);
+            } catch (Exception e) {
+              failedCalls.add(e);
+            } finally {
+              done.incrementAndGet();
+            }
+          }
+        });
+    return failedCalls;
   }
 }

@@ -6,13 +6,13 @@ import static io.kubelab.registry.Manifests.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.kubelab.testing.Concurrently;
 import io.kubelab.tools.EtcdErrors;
 import io.kubelab.tools.EtcdException;
 import io.kubelab.tools.Fault;
 import io.kubelab.tools.GuardedEtcd;
 import io.kubelab.tools.MemoryEtcd;
 import io.kubelab.tools.Rendezvous;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -89,27 +89,7 @@ class EtcdRegistryTest {
   /** Runs {@code runPod} for each pod in its own thread and returns what they threw. */
   static List<Throwable> runConcurrently(EtcdRegistry registry, String... podIds)
       throws InterruptedException {
-    List<Throwable> failures = new ArrayList<>();
-    List<Thread> threads = new ArrayList<>();
-    for (String id : podIds) {
-      Thread thread =
-          new Thread(
-              () -> {
-                try {
-                  registry.runPod(pod(id), "machine");
-                } catch (Throwable e) {
-                  synchronized (failures) {
-                    failures.add(e);
-                  }
-                }
-              },
-              "api-call-" + id);
-      threads.add(thread);
-      thread.start();
-    }
-    for (Thread thread : threads) {
-      thread.join();
-    }
-    return failures;
+    return Concurrently.run(
+        "api-call", podIds.length, call -> registry.runPod(pod(podIds[call]), "machine"));
   }
 }

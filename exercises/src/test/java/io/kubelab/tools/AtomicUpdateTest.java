@@ -3,7 +3,7 @@ package io.kubelab.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.util.ArrayList;
+import io.kubelab.testing.Concurrently;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,28 +19,11 @@ class AtomicUpdateTest {
   void createCollision() throws Exception {
     MemoryEtcd etcd = GuardedEtcd.create(new Rendezvous("/counter", 10));
     EtcdHelper helper = new EtcdHelper(etcd);
-    List<Thread> writers = new ArrayList<>();
-    List<Throwable> failures = new ArrayList<>();
-
-    for (int i = 0; i < 10; i++) {
-      Thread writer =
-          new Thread(
-              () -> {
-                try {
-                  helper.atomicUpdate("/counter", NUMBER, n -> n == null ? 1 : n + 1);
-                } catch (Throwable e) {
-                  synchronized (failures) {
-                    failures.add(e);
-                  }
-                }
-              },
-              "writer-" + i);
-      writers.add(writer);
-      writer.start();
-    }
-    for (Thread writer : writers) {
-      writer.join();
-    }
+    List<Throwable> failures =
+        Concurrently.run(
+            "writer",
+            10,
+            writer -> helper.atomicUpdate("/counter", NUMBER, n -> n == null ? 1 : n + 1));
 
     assertThat(failures).as("errors thrown by atomicUpdate").isEmpty();
     assertThat(helper.extractObj("/counter", NUMBER, false).value())
