@@ -24,7 +24,13 @@ import picocli.CommandLine.Spec;
       "Distributed-systems engineering by re-living early Kubernetes pull requests.",
       "Without a command: the lessons, your progress and the next exercise."
     },
-    subcommands = {GradeCommand.class, HintCommand.class, DemoCommand.class, BenchCommand.class})
+    subcommands = {
+      GradeCommand.class,
+      HintCommand.class,
+      DemoCommand.class,
+      BenchCommand.class,
+      ExportCommand.class
+    })
 final class KubelabCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
