@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the student kit: lessons, exercises, the launcher and the grader,",
-      "without solutions/, hidden tests or the grader's own tests."
+      "Write the student kit, without solutions/, hidden tests or the grader's tests.",
+      "It holds the lessons, the exercises, the launcher and the grader's sources."
     })
 final class ExportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,12 +23,7 @@ final class HintCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
-    Exercise exercise =
-        kit.catalog()
-            .exercise(exerciseId)
-            .orElseThrow(
-                () ->
-                    new ParameterException(spec.commandLine(), "unknown exercise: " + exerciseId));
+    Exercise exercise = Exercises.find(kit, exerciseId, spec);
     Progress progress = Progress.load(kit);
     int shown = Math.min(progress.hintsShown(exercise.id()) + 1, exercise.hints().size());
     PrintWriter out = spec.commandLine().getOut();

@@ -29,7 +29,13 @@ import picocli.CommandLine.Spec;
       HintCommand.class,
       DemoCommand.class,
       BenchCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      RunCommand.class,
+      LessonCommand.class,
+      SolutionCommand.class,
+      ResetCommand.class,
+      picocli.CommandLine.HelpCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class
     })
 final class KubelabCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -1,0 +1,46 @@
+package io.kubelab.grader.cli;
+
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.Lesson;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * LessonCommand prints a lesson for a terminal: headings stand out, code blocks are indented, and
+ * links show their address. Colour only on a terminal, and never with NO_COLOR.
+ */
+@Command(
+    name = "lesson",
+    mixinStandardHelpOptions = true,
+    description = "Show a lesson in the terminal, e.g. ./kubelab lesson pr-286.")
+final class LessonCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "<lesson>", description = "lesson id, e.g. pr-286")
+  String lessonId;
+
+  @Override
+  public Integer call() throws Exception {
+    Kit kit = Kit.locate();
+    Lesson lesson =
+        kit.catalog()
+            .lesson(lessonId)
+            .orElseThrow(
+                () ->
+                    new picocli.CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "unknown lesson "
+                            + lessonId
+                            + "; the lessons are: "
+                            + String.join(
+                                ", ", kit.catalog().lessons().stream().map(Lesson::id).toList())));
+    boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(MarkdownText.render(Files.readString(kit.root().resolve(lesson.file())), colour));
+    return 0;
+  }
+}

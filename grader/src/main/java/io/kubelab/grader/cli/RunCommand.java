@@ -1,0 +1,55 @@
+package io.kubelab.grader.cli;
+
+import io.kubelab.grader.Check;
+import io.kubelab.grader.Exercise;
+import io.kubelab.grader.ExerciseGrade;
+import io.kubelab.grader.Grader;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.Limits;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** RunCommand runs one exercise's visible tests and says what to do next. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = "Run an exercise's visible tests, e.g. ./kubelab run random-scheduler.")
+final class RunCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "<exercise>", description = "exercise id, e.g. random-scheduler")
+  String exerciseId;
+
+  @Override
+  public Integer call() throws Exception {
+    Kit kit = Kit.locate();
+    Exercise exercise = Exercises.find(kit, exerciseId, spec);
+    ExerciseGrade grade =
+        new Grader(kit)
+            .grade(
+                kit.exercises(),
+                new Grader.Options(false, List.of(exercise.id()), Limits.defaults()))
+            .exercises()
+            .get(0);
+    PrintWriter out = spec.commandLine().getOut();
+    for (Check check : grade.checks()) {
+      out.printf("%s %s%n", check.passed() ? "✓" : "✗", check.name());
+    }
+    if (grade.passed()) {
+      out.printf(
+          "%n%s passes. `./kubelab solution %s` shows the reference; `./kubelab grade exercises"
+              + " --exercise %s` runs the hidden checks.%n",
+          exercise.id(), exercise.id(), exercise.id());
+      return 0;
+    }
+    Check first =
+        grade.checks().stream().filter(check -> !check.passed()).findFirst().orElseThrow();
+    out.printf("%nFirst failure: %s%n%s%n", first.name(), first.output().indent(2));
+    out.printf("Stuck? ./kubelab hint %s%n", exercise.id());
+    return 1;
+  }
+}

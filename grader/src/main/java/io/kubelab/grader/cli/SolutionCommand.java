@@ -1,0 +1,60 @@
+package io.kubelab.grader.cli;
+
+import io.kubelab.grader.Exercise;
+import io.kubelab.grader.ExerciseGrade;
+import io.kubelab.grader.Grader;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.Limits;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * SolutionCommand shows an exercise's reference solution, but only once the student's own code
+ * passes its visible tests: the solutions stay hidden until earned, as in rustlings.
+ */
+@Command(
+    name = "solution",
+    mixinStandardHelpOptions = true,
+    description = "Show the reference solution of an exercise you have passed.")
+final class SolutionCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "<exercise>", description = "exercise id, e.g. random-scheduler")
+  String exerciseId;
+
+  @Override
+  public Integer call() throws Exception {
+    Kit kit = Kit.locate();
+    Exercise exercise = Exercises.find(kit, exerciseId, spec);
+    PrintWriter out = spec.commandLine().getOut();
+    ExerciseGrade grade =
+        new Grader(kit)
+            .grade(
+                kit.exercises(),
+                new Grader.Options(false, List.of(exercise.id()), Limits.defaults()))
+            .exercises()
+            .get(0);
+    if (!grade.passed()) {
+      out.printf(
+          "%s does not pass its visible tests yet (%d of %d). The solution opens when it does;"
+              + " until then: ./kubelab hint %s%n",
+          exercise.id(), grade.passedCount(), grade.checks().size(), exercise.id());
+      return 0;
+    }
+    for (String file : exercise.files()) {
+      Path solution = kit.solutions().resolve(file);
+      if (!Files.exists(solution)) {
+        out.println("This kit has no reference solutions; ask your instructor.");
+        return 0;
+      }
+      out.printf("=== solutions/%s%n%s%n", file, Files.readString(solution));
+    }
+    return 0;
+  }
+}
