@@ -71,9 +71,9 @@ public final class RaceDemo {
     try {
       int cas = casWriters(casClient, "cas", writers, podsEach);
       System.out.printf(
-          "  your runPod (compare-and-swap):      lost %4d of %d pods%n", total - cas, total);
+          "  runPod (compare-and-swap):           lost %4d of %d pods%n", total - cas, total);
     } catch (UnsupportedOperationException todo) {
-      System.out.println("  your runPod: not written yet (" + todo.getMessage() + ")");
+      System.out.println("  runPod: not written yet (" + todo.getMessage() + ")");
     } finally {
       close(casClient);
     }
