@@ -1,15 +1,25 @@
 package io.kubelab.registry;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import io.kubelab.scheduler.MinionLister;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The grader's checks of the scheduler split.
+ *
+ * <p>Only the three packages of the lesson are imported, never all of {@code io.kubelab}: the
+ * grader's own classes are on the classpath too, and they are no part of the student's kit.
+ */
 @DisplayName("The scheduler split, hidden checks (lesson pr-286, exercise scheduler-split)")
 class SchedulerSplitHiddenTest {
   private static final JavaClasses KIT =
@@ -17,14 +27,30 @@ class SchedulerSplitHiddenTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("io.kubelab.api", "io.kubelab.scheduler", "io.kubelab.registry");
 
+  /**
+   * One graded check for the layering as a whole: the api rule alone already holds on the untouched
+   * kit, and a check that passes before the exercise is done would give free points.
+   */
   @Test
-  @DisplayName("the api, scheduler and registry packages have no dependency cycle")
-  void noCycles() {
-    slices()
-        .matching("io.kubelab.(*)..")
-        .should()
-        .beFreeOfCycles()
-        .because("the registry uses the scheduler, so the scheduler must not use the registry")
+  @DisplayName("api, scheduler and registry are layered: no cycles, and api depends on nothing")
+  void packagesAreLayered() {
+    CompositeArchRule.of(
+            slices()
+                .matching("io.kubelab.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .because(
+                    "the registry calls the scheduler, so the scheduler must not use the registry"
+                        + " (read hint 1: MinionLister.fromRegistry is the import to remove)"))
+        .and(
+            noClasses()
+                .that()
+                .resideInAPackage("io.kubelab.api..")
+                .should()
+                .dependOnClassesThat(
+                    resideInAPackage("io.kubelab..")
+                        .and(resideOutsideOfPackage("io.kubelab.api..")))
+                .because("the api's value types are what every other package shares"))
         .check(KIT);
   }
 
@@ -32,7 +58,9 @@ class SchedulerSplitHiddenTest {
   @DisplayName("a minion registry is itself a minion lister")
   void minionRegistryIsALister() {
     assertThat(MinionLister.class.isAssignableFrom(MinionRegistry.class))
-        .as("hint 2: MinionRegistry extends io.kubelab.scheduler.MinionLister")
+        .as(
+            "MinionLister.class.isAssignableFrom(MinionRegistry.class). Read hint 2: declare"
+                + " interface MinionRegistry extends io.kubelab.scheduler.MinionLister")
         .isTrue();
   }
 }

@@ -25,9 +25,12 @@ public final class RandomScheduler implements Scheduler {
     } catch (ListerException e) {
       throw new SchedulingException("cannot list machines for pod " + pod.id(), e);
     }
+    // Not every RandomGenerator is thread safe (upstream added a mutex in PR #429).
+    int index;
     synchronized (random) {
-      return machines.get(random.nextInt(machines.size()));
+      index = Math.floorMod(random.nextInt(), machines.size());
     }
+    return machines.get(index);
   }
   // END EXERCISE
 }

@@ -12,8 +12,6 @@ public final class RandomScheduler implements Scheduler {
 
   // BEGIN EXERCISE random-scheduler
   private final RandomGenerator random;
-  private final java.util.concurrent.locks.ReentrantLock lock =
-      new java.util.concurrent.locks.ReentrantLock();
 
   public RandomScheduler(RandomGenerator random) {
     this.random = java.util.Objects.requireNonNull(random, "random");
@@ -31,11 +29,9 @@ public final class RandomScheduler implements Scheduler {
       throw new SchedulingException(
           "no machines to schedule pod " + pod.id() + ": the minion list is empty");
     }
-    lock.lock();
-    try {
+    // Not every RandomGenerator is thread safe (upstream added a mutex in PR #429).
+    synchronized (random) {
       return machines.get(random.nextInt(machines.size()));
-    } finally {
-      lock.unlock();
     }
   }
   // END EXERCISE
