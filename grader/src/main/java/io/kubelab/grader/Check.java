@@ -5,7 +5,8 @@ package io.kubelab.grader;
  * its share of the exercise's points and what a student should read when it failed.
  *
  * <p>A skipped check (a test that needs something this machine lacks, such as a real etcd) earns
- * nothing, like a failed one, and says why in its output.
+ * nothing, like a failed one, and says why in its output. {@code seconds} is how long the test ran,
+ * 0 when it did not run.
  */
 public record Check(
     String exercise,
@@ -15,4 +16,5 @@ public record Check(
     boolean skipped,
     double score,
     double maxScore,
-    String output) {}
+    String output,
+    double seconds) {}

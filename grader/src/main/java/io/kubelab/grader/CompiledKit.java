@@ -25,7 +25,7 @@ public final class CompiledKit implements AutoCloseable {
    * @throws IOException if the code does not compile; the message has the compiler's errors
    */
   public static CompiledKit compile(Kit kit, boolean solved) throws IOException {
-    Submission code = Submission.read(solved ? kit.solutions() : kit.exercises(), kit.catalog());
+    Submission code = Submission.read(solved ? kit.solutions() : kit.exercises(), kit);
     Workspace workspace = Workspace.create(kit, code, false);
     SourceCompiler.Result result =
         new SourceCompiler()

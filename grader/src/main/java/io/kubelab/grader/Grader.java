@@ -72,28 +72,35 @@ public final class Grader {
     this.kit = kit;
   }
 
-  /** Grades the submission at {@code path}: an {@code exercises/} directory or a zip of one. */
+  /** Grades the submission at {@code path}: a directory, a zip or a git repository. */
   public Grade grade(Path path, Options options) throws IOException, InterruptedException {
-    Instant start = Instant.now();
-    List<Exercise> exercises =
-        options.supportTests()
-            ? List.of(kit.catalog().support())
-            : kit.catalog().exercises().stream()
-                .filter(
-                    e -> options.exerciseIds().isEmpty() || options.exerciseIds().contains(e.id()))
-                .toList();
     Submission submission;
     try {
-      submission = Submission.read(path, kit.catalog());
+      submission = Submission.read(path, kit);
     } catch (IOException unreadable) {
-      String problem = "the submission could not be read: " + unreadable.getMessage();
-      return new Grade(
-          path.toString(),
-          exercises.stream().map(e -> notRun(e, List.of(problem), problem)).toList(),
-          List.of(problem),
-          Duration.between(start, Instant.now()));
+      return unreadable(path.toString(), unreadable, options);
     }
+    return grade(submission, options);
+  }
 
+  /**
+   * Returns the grade of a submission that could not be read at all: every exercise earns nothing,
+   * and the student is told why.
+   */
+  public Grade unreadable(String label, IOException problem, Options options) {
+    String text = "the submission could not be read: " + problem.getMessage();
+    return new Grade(
+        label,
+        exercises(options).stream().map(e -> notRun(e, List.of(text), text)).toList(),
+        List.of(text),
+        Duration.ZERO);
+  }
+
+  /** Grades a submission already read. */
+  public Grade grade(Submission submission, Options options)
+      throws IOException, InterruptedException {
+    Instant start = Instant.now();
+    List<Exercise> exercises = exercises(options);
     Map<String, List<String>> problems = new LinkedHashMap<>();
     List<String> general = new ArrayList<>();
     for (String problem : submission.problems()) {
@@ -112,7 +119,7 @@ public final class Grader {
       List<String> classes = testClasses(workspace, exercises);
       Map<String, JsonNode> methods = new LinkedHashMap<>();
       Map<String, List<JsonNode>> results = new LinkedHashMap<>();
-      String stopReason = run(workspace, classes, options.limits(), methods, results);
+      String stopReason = run(workspace, classes, options.limits(), methods, results, general);
       List<ExerciseGrade> grades = new ArrayList<>();
       for (Exercise exercise : exercises) {
         grades.add(
@@ -123,8 +130,16 @@ public final class Grader {
                 problems.getOrDefault(exercise.id(), List.of()),
                 stopReason));
       }
-      return new Grade(path.toString(), grades, general, Duration.between(start, Instant.now()));
+      return new Grade(submission.label(), grades, general, Duration.between(start, Instant.now()));
     }
+  }
+
+  private List<Exercise> exercises(Options options) {
+    return options.supportTests()
+        ? List.of(kit.catalog().support())
+        : kit.catalog().exercises().stream()
+            .filter(e -> options.exerciseIds().isEmpty() || options.exerciseIds().contains(e.id()))
+            .toList();
   }
 
   /**
@@ -242,7 +257,8 @@ public final class Grader {
       List<String> classes,
       Limits limits,
       Map<String, JsonNode> methods,
-      Map<String, List<JsonNode>> results)
+      Map<String, List<JsonNode>> results,
+      List<String> general)
       throws IOException, InterruptedException {
     if (classes.isEmpty()) {
       return "there are no tests for this exercise in this kit";
@@ -253,6 +269,13 @@ public final class Grader {
     for (int attempt = 0; attempt < MAX_JVM_STARTS; attempt++) {
       Duration timeLeft = Duration.between(Instant.now(), deadline);
       TestJvm.Outcome outcome = jvm.run(workspace, classes, finished, timeLeft, attempt);
+      if (outcome.forgedLines() > 0) {
+        general.add(
+            "The results file of the test run held "
+                + outcome.forgedLines()
+                + " line(s) that the grader's runner did not write; they were ignored. Code under"
+                + " test cannot report its own results.");
+      }
       String running = null;
       boolean done = false;
       int progress = 0;
@@ -309,10 +332,16 @@ public final class Grader {
     event.put("status", "failed");
     event.put("message", reason);
     event.put("output", "");
+    event.put("seconds", 0.0);
     results.computeIfAbsent(method, m -> new ArrayList<>()).add(event);
   }
 
   private static String crashReason(TestJvm.Outcome outcome, Limits limits) {
+    if (outcome.outputExceeded()) {
+      return "the tests printed more than "
+          + (limits.outputBytes() >> 20)
+          + " MB, so the grader stopped them; this test was running (printing in a loop?)";
+    }
     if (outcome.timedOut()) {
       return "the tests did not finish within "
           + limits.total().toSeconds()
@@ -361,7 +390,8 @@ public final class Grader {
                 false,
                 0,
                 weight,
-                preface + "did not run: " + (stopReason == null ? "it was skipped" : stopReason)));
+                preface + "did not run: " + (stopReason == null ? "it was skipped" : stopReason),
+                0));
         continue;
       }
       double share = weight / ran.size();
@@ -382,7 +412,8 @@ public final class Grader {
                 passed ? share : 0,
                 share,
                 // A passing test's printout is kept too: the real-etcd checks report what they saw.
-                passed ? result.get("output").asText().strip() : preface + output.strip()));
+                passed ? result.get("output").asText().strip() : preface + output.strip(),
+                result.path("seconds").asDouble()));
       }
     }
     return new ExerciseGrade(exercise, checks, problems);
@@ -401,7 +432,8 @@ public final class Grader {
                 false,
                 0,
                 exercise.points(),
-                output)),
+                output,
+                0)),
         problems);
   }
 }

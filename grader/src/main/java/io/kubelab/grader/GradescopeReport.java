@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * GradescopeReport writes a grade as Gradescope's {@code results.json}: {@code score}, {@code
@@ -49,12 +47,7 @@ public final class GradescopeReport {
 
   /** Writes the report atomically: a reader sees the old file or the whole new one, never half. */
   public static void write(Grade grade, Path file) throws IOException {
-    Path absolute = file.toAbsolutePath();
-    Files.createDirectories(absolute.getParent());
-    Path partial = Files.createTempFile(absolute.getParent(), ".results-", ".json.part");
-    JSON.writeValue(partial.toFile(), toJson(grade));
-    Files.move(
-        partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.write(file, out -> out.write(JSON.writeValueAsBytes(toJson(grade))));
   }
 
   private static double round(double points) {

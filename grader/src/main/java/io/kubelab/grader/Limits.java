@@ -3,12 +3,20 @@ package io.kubelab.grader;
 import java.time.Duration;
 
 /**
- * Limits bound one submission's test run: time per test, time for all its tests, and the test JVM's
- * heap. A test past its limit fails; the run past its limit is killed.
+ * Limits bound one submission's test run: time per test, time for all its tests, the test JVM's
+ * heap and how much it may print. A test past its time limit fails; a JVM past the run's time limit
+ * or the output cap is killed.
  */
-public record Limits(Duration perTest, Duration total, int heapMegabytes) {
+public record Limits(Duration perTest, Duration total, int heapMegabytes, long outputBytes) {
 
-  /** 10 s per test, 3 min per submission, 256 MB of heap: generous for every exercise. */
+  /** The default output cap: the kit's tests print a few kilobytes. */
+  public static final long OUTPUT_BYTES = 8L << 20;
+
+  public Limits(Duration perTest, Duration total, int heapMegabytes) {
+    this(perTest, total, heapMegabytes, OUTPUT_BYTES);
+  }
+
+  /** 10 s per test, 3 min per submission, 256 MB of heap, 8 MB of output. */
   public static Limits defaults() {
     return new Limits(Duration.ofSeconds(10), Duration.ofMinutes(3), 256);
   }

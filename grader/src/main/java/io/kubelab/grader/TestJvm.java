@@ -2,9 +2,11 @@ package io.kubelab.grader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubelab.grader.runner.ResultChannel;
 import io.kubelab.grader.runner.RunnerMain;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +28,22 @@ import java.util.stream.Collectors;
 final class TestJvm {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** What one child JVM reported, and how it ended. */
-  record Outcome(List<JsonNode> events, int exitCode, boolean timedOut, String outputTail) {}
+  /** More than any run writes: some thousands of short lines. */
+  private static final int MAX_RESULTS_BYTES = 64 << 20;
+
+  /**
+   * What one child JVM reported, and how it ended: killed at the time limit, or at the output cap;
+   * {@code forgedLines} counts lines in the results file that the runner did not sign.
+   */
+  record Outcome(
+      List<JsonNode> events,
+      int exitCode,
+      boolean timedOut,
+      boolean outputExceeded,
+      int forgedLines,
+      String outputTail) {}
+
+  private record Events(List<JsonNode> accepted, int forged) {}
 
   private final List<Path> classpath;
   private final Limits limits;
@@ -41,7 +57,8 @@ final class TestJvm {
   static List<Path> ownClasspath() {
     return List.of(System.getProperty("java.class.path").split(File.pathSeparator)).stream()
         .filter(entry -> !entry.isBlank())
-        .map(Path::of)
+        // Absolute, because the test JVM runs in the workspace, not where the grader started.
+        .map(entry -> Path.of(entry).toAbsolutePath())
         .toList();
   }
 
@@ -55,7 +72,6 @@ final class TestJvm {
       throws IOException, InterruptedException {
     Path results = workspace.dir().resolve("results-" + attempt + ".jsonl");
     Path skipFile = workspace.dir().resolve("skip-" + attempt + ".txt");
-    Path output = workspace.dir().resolve("output-" + attempt + ".log");
     Files.write(skipFile, skip);
     List<Path> runClasspath = new ArrayList<>(classpath);
     runClasspath.add(workspace.mainClasses());
@@ -83,13 +99,18 @@ final class TestJvm {
     command.add(results.toString());
     command.addAll(classes);
 
+    byte[] key = ResultChannel.newKey();
     Process process =
         new ProcessBuilder(command)
             .directory(workspace.dir().toFile())
             .redirectErrorStream(true)
-            .redirectOutput(output.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
             .start();
+    try (OutputStream stdin = process.getOutputStream()) {
+      stdin.write(ResultChannel.keyLine(key).getBytes(StandardCharsets.US_ASCII));
+    } catch (IOException exitedAtOnce) {
+      // The JVM ended before reading its key; its exit status tells why.
+    }
+    OutputCap output = OutputCap.start(process, limits.outputBytes());
     boolean finished = process.waitFor(Math.max(1, timeLeft.toMillis()), TimeUnit.MILLISECONDS);
     if (!finished) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -97,7 +118,15 @@ final class TestJvm {
       process.waitFor();
     }
     killLeftovers(workspace.dir());
-    return new Outcome(readEvents(results), process.exitValue(), !finished, tail(output));
+    output.join();
+    Events events = readEvents(results, key);
+    return new Outcome(
+        events.accepted(),
+        process.exitValue(),
+        !finished,
+        output.exceeded(),
+        events.forged(),
+        output.tail());
   }
 
   /**
@@ -112,32 +141,29 @@ final class TestJvm {
         .forEach(ProcessHandle::destroyForcibly);
   }
 
-  private static List<JsonNode> readEvents(Path results) throws IOException {
+  private static Events readEvents(Path results, byte[] key) throws IOException {
     List<JsonNode> events = new ArrayList<>();
+    int forged = 0;
     if (!Files.exists(results)) {
-      return events;
+      return new Events(events, forged);
     }
-    for (String line : Files.readAllLines(results, StandardCharsets.UTF_8)) {
-      try {
-        JsonNode event = JSON.readTree(line);
-        if (event != null && event.hasNonNull("event")) {
-          events.add(event);
-        }
-      } catch (IOException unreadable) {
-        // A line cut short by a killed JVM carries no result; the test counts as not finished.
+    List<String> lines;
+    try (var in = Files.newInputStream(results)) {
+      // Decoded leniently: code under test may have written any bytes into the file.
+      lines = new String(in.readNBytes(MAX_RESULTS_BYTES), StandardCharsets.UTF_8).lines().toList();
+    }
+    for (String line : lines) {
+      var json = ResultChannel.verify(key, line);
+      if (json.isEmpty()) {
+        // A line cut short by a killed JVM is not signed either; it carries no result.
+        forged += line.isBlank() ? 0 : 1;
+        continue;
+      }
+      JsonNode event = JSON.readTree(json.get());
+      if (event != null && event.hasNonNull("event")) {
+        events.add(event);
       }
     }
-    return events;
-  }
-
-  private static String tail(Path output) throws IOException {
-    if (!Files.exists(output)) {
-      return "";
-    }
-    long size = Files.size(output);
-    try (var in = Files.newInputStream(output)) {
-      in.skipNBytes(Math.max(0, size - 2000));
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return new Events(events, forged);
   }
 }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       GradeCommand.class,
+      GradeAllCommand.class,
       HintCommand.class,
       DemoCommand.class,
       BenchCommand.class,

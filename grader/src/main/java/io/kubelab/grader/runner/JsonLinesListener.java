@@ -29,6 +29,7 @@ final class JsonLinesListener implements TestExecutionListener {
   private final Map<String, StringBuilder> output = new ConcurrentHashMap<>();
   private final Set<String> reportedMethods = ConcurrentHashMap.newKeySet();
   private final Set<String> plannedMethods = ConcurrentHashMap.newKeySet();
+  private final Map<String, Long> startedNanos = new ConcurrentHashMap<>();
   private TestPlan plan;
 
   JsonLinesListener(ResultWriter writer) {
@@ -56,6 +57,7 @@ final class JsonLinesListener implements TestExecutionListener {
   @Override
   public void executionStarted(TestIdentifier id) {
     if (id.isTest()) {
+      startedNanos.put(id.getUniqueId(), System.nanoTime());
       writer.write(Map.of("event", "started", "id", id.getUniqueId()));
     }
   }
@@ -127,6 +129,8 @@ final class JsonLinesListener implements TestExecutionListener {
     event.put("message", result.getThrowable().map(JsonLinesListener::describe).orElse(""));
     StringBuilder printed = output.remove(test.getUniqueId());
     event.put("output", printed == null ? "" : printed.toString());
+    Long started = startedNanos.remove(test.getUniqueId());
+    event.put("seconds", started == null ? 0.0 : (System.nanoTime() - started) / 1e9);
     writer.write(event);
     if (result.getThrowable().filter(TimeoutException.class::isInstance).isPresent()) {
       // A timed-out test may still be spinning in its thread, slowing every test after it: end

@@ -2,6 +2,7 @@ package io.kubelab.grader.runner;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -12,7 +13,8 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * RunnerMain runs test classes in the grading JVM: {@code RunnerMain <results.jsonl> <class>...}.
+ * RunnerMain runs test classes in the grading JVM: {@code RunnerMain <results.jsonl> <class>...},
+ * with the result key on standard input (see {@link ResultChannel}).
  *
  * <p>Tests whose unique ids are listed in the file named by the {@code kubelab.skip} system
  * property are skipped, so the grader can resume after a test brought the JVM down. The JVM halts
@@ -26,6 +28,9 @@ public final class RunnerMain {
       System.err.println("usage: RunnerMain <results.jsonl> <test class>...");
       Runtime.getRuntime().halt(2);
     }
+    // The key is read before any test class is loaded, and standard input is then emptied.
+    byte[] key = ResultChannel.readKey(System.in);
+    System.setIn(new ByteArrayInputStream(new byte[0]));
     Path results = Path.of(args[0]);
     List<String> classes = Arrays.asList(args).subList(1, args.length);
     String timeout = System.getProperty("kubelab.testTimeout", "10 s");
@@ -42,9 +47,12 @@ public final class RunnerMain {
                 "junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
             .configurationParameter("junit.platform.output.capture.stdout", "true")
             .configurationParameter("junit.platform.output.capture.stderr", "true")
+            // Capture keeps at most this much per test in memory; the rest still reaches the
+            // grader's output cap, which stops a test that prints without end.
+            .configurationParameter("junit.platform.output.capture.maxBuffer", "65536")
             .build();
 
-    try (ResultWriter writer = ResultWriter.open(results)) {
+    try (ResultWriter writer = ResultWriter.open(results, key)) {
       LauncherFactory.create().execute(request, new JsonLinesListener(writer));
     } finally {
       halt();

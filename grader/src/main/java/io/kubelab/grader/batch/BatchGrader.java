@@ -1,0 +1,186 @@
+package io.kubelab.grader.batch;
+
+import io.kubelab.grader.AtomicFiles;
+import io.kubelab.grader.FeedbackReport;
+import io.kubelab.grader.Grade;
+import io.kubelab.grader.Grader;
+import io.kubelab.grader.GradescopeReport;
+import io.kubelab.grader.JUnitXmlReport;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.Submission;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * BatchGrader grades every submission in a folder on parallel workers and files each student's
+ * reports under {@code out/<student>/}: {@code results.json} (Gradescope), {@code junit/TEST-*.xml}
+ * (Surefire's format), {@code feedback.md}, and last {@code grade.json}, whose presence marks the
+ * student done.
+ *
+ * <p>Loss-free and resumable: every file is written atomically, and a submission whose {@link
+ * Fingerprint} matches its {@code grade.json} is not graded again. A grader killed at any moment,
+ * even by SIGKILL, leaves each student either completely graded or not graded at all; started
+ * again, it grades exactly the students that were not complete. {@code grade-all.log} records each
+ * grading as it starts and as it completes.
+ *
+ * <p>A failure of the grader itself (never a student's code: that is graded as failing tests) is
+ * caught per submission, reported, and leaves every other student's grade untouched.
+ */
+public final class BatchGrader {
+  static final String JOURNAL = "grade-all.log";
+
+  /** How many submissions at once, how to grade each, and whether to ignore stored grades. */
+  public record Options(int workers, Grader.Options grading, boolean force) {}
+
+  /** Hears about progress; called from worker threads. */
+  public interface Listener {
+    void planned(int submissions);
+
+    void started(String student);
+
+    void finished(Outcome outcome, int done);
+  }
+
+  private final Kit kit;
+  private final Grader grader;
+  private final Path out;
+  private final Options options;
+  private final Listener listener;
+
+  public BatchGrader(Kit kit, Path out, Options options, Listener listener) {
+    this.kit = kit;
+    this.grader = new Grader(kit);
+    this.out = out.toAbsolutePath();
+    this.options = options;
+    this.listener = listener;
+  }
+
+  /** Grades the submissions in {@code folder}; returns what happened to each. */
+  public BatchReport run(Path folder) throws IOException, InterruptedException {
+    Files.createDirectories(out);
+    try (FileChannel lockFile =
+            FileChannel.open(
+                out.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lockFile.tryLock()) {
+      if (lock == null) {
+        throw new IOException("another grade-all is writing to " + out + "; wait for it to end");
+      }
+      return runLocked(folder);
+    }
+  }
+
+  private BatchReport runLocked(Path folder) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    SubmissionEntry.Listing listing = SubmissionEntry.list(folder, out);
+    String kitFingerprint = Fingerprint.ofKit(kit, options.grading());
+    listener.planned(listing.submissions().size());
+    ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, options.workers()));
+    List<Future<Outcome>> futures = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger done =
+        new java.util.concurrent.atomic.AtomicInteger();
+    for (SubmissionEntry entry : listing.submissions()) {
+      futures.add(
+          workers.submit(
+              () -> {
+                Outcome outcome = gradeOne(entry, kitFingerprint);
+                listener.finished(outcome, done.incrementAndGet());
+                return outcome;
+              }));
+    }
+    workers.shutdown();
+    List<Outcome> outcomes = new ArrayList<>();
+    try {
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          outcomes.add(futures.get(i).get());
+        } catch (ExecutionException e) {
+          outcomes.add(Outcome.failed(listing.submissions().get(i), describe(e.getCause())));
+        }
+      }
+    } finally {
+      workers.shutdownNow();
+    }
+    BatchReport report =
+        new BatchReport(
+            kit.catalog(), outcomes, listing.ignored(), (System.nanoTime() - start) / 1e9);
+    AtomicFiles.write(out.resolve("gradebook.csv"), report.gradebook());
+    AtomicFiles.write(out.resolve("summary.md"), report.summary());
+    return report;
+  }
+
+  private Outcome gradeOne(SubmissionEntry entry, String kitFingerprint) {
+    Path dir = out.resolve(entry.student());
+    try {
+      Submission submission = null;
+      IOException unreadable = null;
+      try {
+        submission = Submission.read(entry.path(), kit);
+      } catch (IOException e) {
+        unreadable = e;
+      }
+      String fingerprint =
+          submission != null
+              ? Fingerprint.of(kitFingerprint, submission)
+              : Fingerprint.ofUnreadable(kitFingerprint, unreadable.getMessage());
+      Optional<StudentRecord> stored = StudentRecord.read(dir);
+      if (!options.force()
+          && stored.isPresent()
+          && stored.get().fingerprint().equals(fingerprint)) {
+        return Outcome.unchanged(entry, stored.get());
+      }
+      listener.started(entry.student());
+      journal("start", entry, fingerprint);
+      Grade grade =
+          submission != null
+              ? grader.grade(submission, options.grading())
+              : grader.unreadable(entry.path().toString(), unreadable, options.grading());
+      GradescopeReport.write(grade, dir.resolve("results.json"));
+      JUnitXmlReport.write(grade, dir.resolve("junit"));
+      AtomicFiles.write(dir.resolve("feedback.md"), FeedbackReport.render(entry.student(), grade));
+      StudentRecord record = StudentRecord.of(entry, fingerprint, grade);
+      record.write(dir);
+      journal("done", entry, fingerprint);
+      return Outcome.graded(entry, record);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Outcome.failed(entry, "interrupted before grading finished");
+    } catch (IOException | RuntimeException e) {
+      return Outcome.failed(entry, describe(e));
+    }
+  }
+
+  /** Appends one line to the journal; a single write, so lines of parallel workers never mix. */
+  private synchronized void journal(String what, SubmissionEntry entry, String fingerprint)
+      throws IOException {
+    String line =
+        java.time.Instant.now()
+            + " "
+            + what
+            + " "
+            + entry.student()
+            + " "
+            + fingerprint.substring(0, 16)
+            + "\n";
+    Files.writeString(
+        out.resolve(JOURNAL), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+  }
+
+  private static String describe(Throwable failure) {
+    StringWriter trace = new StringWriter();
+    failure.printStackTrace(new PrintWriter(trace));
+    return trace.toString().lines().limit(8).reduce((a, b) -> a + "\n" + b).orElse("");
+  }
+}

@@ -1,0 +1,190 @@
+package io.kubelab.grader.batch;
+
+import io.kubelab.grader.Catalog;
+import io.kubelab.grader.Exercise;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * BatchReport is what {@code grade-all} did, for the instructor: the gradebook (CSV, one row per
+ * student, one column per exercise) and a summary with each exercise's score distribution as a text
+ * histogram, the slowest submissions, and the grader's own failures (there should be none).
+ */
+public record BatchReport(
+    Catalog catalog, List<Outcome> outcomes, List<String> ignored, double seconds) {
+
+  private static final int SLOWEST = 5;
+
+  /** Bar heights for the one-line chart, lowest first; an empty band is a blank. */
+  private static final String BLOCKS = "▁▂▃▄▅▆▇█";
+
+  private static final String[] BUCKETS = {"0%", "1-25%", "26-50%", "51-75%", "76-99%", "100%"};
+
+  public BatchReport {
+    outcomes = List.copyOf(outcomes);
+    ignored = List.copyOf(ignored);
+  }
+
+  public long count(Outcome.Status status) {
+    return outcomes.stream().filter(o -> o.status() == status).count();
+  }
+
+  /** The grader's own failures: the students they concern have no grade yet. */
+  public List<Outcome> graderFailures() {
+    return outcomes.stream().filter(o -> o.status() == Outcome.Status.GRADER_FAILED).toList();
+  }
+
+  /** One row per student: total, then points per exercise in catalog order. */
+  public String gradebook() {
+    StringBuilder csv = new StringBuilder("student,source,status,total,max");
+    catalog.exercises().forEach(exercise -> csv.append(',').append(exercise.id()));
+    csv.append(",seconds,fingerprint\n");
+    for (Outcome outcome : outcomes) {
+      csv.append(cell(outcome.entry().student()))
+          .append(',')
+          .append(cell(outcome.entry().path().getFileName().toString()))
+          .append(',')
+          .append(outcome.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      Optional<StudentRecord> record = outcome.record();
+      if (record.isEmpty()) {
+        csv.append(",".repeat(catalog.exercises().size() + 4)).append('\n');
+        continue;
+      }
+      csv.append(',').append(points(record.get().score()));
+      csv.append(',').append(points(record.get().maxScore()));
+      for (Exercise exercise : catalog.exercises()) {
+        Double score = record.get().exercises().get(exercise.id());
+        csv.append(',').append(score == null ? "" : points(score));
+      }
+      csv.append(',').append(String.format(Locale.ROOT, "%.1f", record.get().seconds()));
+      csv.append(',').append(record.get().fingerprint(), 0, 12).append('\n');
+    }
+    return csv.toString();
+  }
+
+  /** The summary as Markdown; its histograms are plain text, so it reads well in a terminal too. */
+  public String summary() {
+    StringBuilder md = new StringBuilder("# grade-all summary\n\n");
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "%d submissions: %d graded, %d unchanged since their last grading, %d grader"
+                + " failures; %.1f s in all.%n",
+            outcomes.size(),
+            count(Outcome.Status.GRADED),
+            count(Outcome.Status.UNCHANGED),
+            count(Outcome.Status.GRADER_FAILED),
+            seconds));
+    md.append("\n## Points per exercise\n\n```text\n");
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "%-22s %6s %6s %6s %6s %6s %6s %6s %6s  %s%n",
+            "exercise (*: bonus)",
+            "points",
+            "mean",
+            BUCKETS[0],
+            BUCKETS[1],
+            BUCKETS[2],
+            BUCKETS[3],
+            BUCKETS[4],
+            BUCKETS[5],
+            "students per band"));
+    for (Exercise exercise : catalog.exercises()) {
+      // Exercises left out with --exercise have no scores, and no row.
+      if (outcomes.stream()
+          .anyMatch(
+              o -> o.record().filter(r -> r.exercises().containsKey(exercise.id())).isPresent())) {
+        md.append(histogram(exercise));
+      }
+    }
+    md.append("```\n\n## Slowest submissions\n\n");
+    outcomes.stream()
+        .filter(o -> o.record().isPresent())
+        .sorted(Comparator.comparingDouble((Outcome o) -> -o.record().get().seconds()))
+        .limit(SLOWEST)
+        .forEach(
+            o ->
+                md.append(
+                    String.format(
+                        Locale.ROOT,
+                        "- %s: %.1f s%n",
+                        o.entry().student(),
+                        o.record().get().seconds())));
+    md.append("\n## Grader failures\n\n");
+    if (graderFailures().isEmpty()) {
+      md.append("None: every submission was graded.\n");
+    }
+    for (Outcome failure : graderFailures()) {
+      md.append("- ")
+          .append(failure.entry().student())
+          .append(" (not graded; run grade-all again once fixed):\n\n```text\n")
+          .append(failure.error().strip())
+          .append("\n```\n");
+    }
+    if (!ignored.isEmpty()) {
+      md.append("\n## Not submissions\n\n");
+      ignored.forEach(line -> md.append("- ").append(line).append('\n'));
+    }
+    return md.toString();
+  }
+
+  /**
+   * One line of the score table: the exercise, its mean, the number of students in each band of its
+   * points, and the same counts as a one-line bar chart.
+   */
+  private String histogram(Exercise exercise) {
+    int[] counts = new int[BUCKETS.length];
+    double sum = 0;
+    int graded = 0;
+    for (Outcome outcome : outcomes) {
+      Double score = outcome.record().map(r -> r.exercises().get(exercise.id())).orElse(null);
+      if (score != null) {
+        sum += score;
+        graded++;
+        counts[bucket(score / exercise.points())]++;
+      }
+    }
+    int most = Math.max(1, Arrays.stream(counts).max().orElse(1));
+    StringBuilder bars = new StringBuilder();
+    StringBuilder cells = new StringBuilder();
+    for (int count : counts) {
+      cells.append(String.format(Locale.ROOT, " %6d", count));
+      bars.append(count == 0 ? ' ' : BLOCKS.charAt((BLOCKS.length() - 1) * count / most));
+    }
+    return String.format(
+        Locale.ROOT,
+        "%-22s %6s %6.1f%s  |%s|%n",
+        exercise.id() + (exercise.bonus() ? "*" : ""),
+        points(exercise.points()),
+        graded == 0 ? 0 : sum / graded,
+        cells,
+        bars);
+  }
+
+  private static int bucket(double fraction) {
+    if (fraction <= 1e-9) {
+      return 0;
+    }
+    if (fraction >= 1 - 1e-9) {
+      return BUCKETS.length - 1;
+    }
+    return 1 + Math.min(3, (int) Math.floor(fraction * 4 - 1e-9));
+  }
+
+  private static String points(double points) {
+    return String.format(Locale.ROOT, "%.2f", points);
+  }
+
+  /** Quotes a CSV cell when needed, and defuses a leading character a spreadsheet would run. */
+  private static String cell(String text) {
+    String safe = "=+-@".indexOf(text.isEmpty() ? ' ' : text.charAt(0)) >= 0 ? "'" + text : text;
+    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n")) {
+      return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+    return safe;
+  }
+}

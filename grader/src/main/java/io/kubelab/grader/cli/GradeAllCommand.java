@@ -1,0 +1,135 @@
+package io.kubelab.grader.cli;
+
+import io.kubelab.grader.Grader;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.Limits;
+import io.kubelab.grader.batch.BatchGrader;
+import io.kubelab.grader.batch.BatchReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * GradeAllCommand grades a class: every entry of a folder is one student's submission. Exit status
+ * 0 when every submission was graded (whatever the scores), 3 when the grader itself failed on
+ * some; run it again to retry just those.
+ */
+@Command(
+    name = "grade-all",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Grade every submission in a folder: each entry is one student's directory, zip or git"
+          + " repository (graded at HEAD).",
+      "Writes <out>/<student>/{results.json, junit/TEST-*.xml, feedback.md, grade.json} and"
+          + " <out>/{gradebook.csv, summary.md}.",
+      "Run it again to grade only what changed: submissions whose files, kit and options are as"
+          + " when they were graded are skipped."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every submission was graded",
+      "1:the command could not run (bad folder, another grade-all on <out>)",
+      "3:the grader failed on some submissions; see summary.md, then run again"
+    })
+final class GradeAllCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "<folder>", description = "one entry per student")
+  Path folder;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "<folder>",
+      description = "where reports go")
+  Path out;
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "<n>",
+      description = "submissions graded at once (default: the number of cores)")
+  Integer jobs;
+
+  @Option(names = "--force", description = "grade every submission again, even unchanged ones")
+  boolean force;
+
+  @Option(
+      names = "--exercise",
+      paramLabel = "<id>",
+      description = "grade only this exercise (repeatable)")
+  List<String> exercises = new ArrayList<>();
+
+  @Option(names = "--visible-only", description = "skip the hidden tests")
+  boolean visibleOnly;
+
+  @Option(
+      names = "--test-timeout",
+      paramLabel = "<seconds>",
+      defaultValue = "10",
+      description = "time limit per test (default: ${DEFAULT-VALUE})")
+  long testTimeoutSeconds;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "<seconds>",
+      defaultValue = "180",
+      description = "time limit for all tests of a submission (default: ${DEFAULT-VALUE})")
+  long timeoutSeconds;
+
+  @Option(
+      names = "--heap",
+      paramLabel = "<MB>",
+      defaultValue = "256",
+      description = "heap limit of each test JVM (default: ${DEFAULT-VALUE})")
+  int heapMegabytes;
+
+  @Option(
+      names = "--output-cap",
+      paramLabel = "<MB>",
+      defaultValue = "8",
+      description = "what a test JVM may print before it is stopped (default: ${DEFAULT-VALUE})")
+  int outputMegabytes;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(folder)) {
+      throw new ParameterException(spec.commandLine(), "not a folder: " + folder);
+    }
+    Kit kit = Kit.locate();
+    for (String id : exercises) {
+      if (kit.catalog().exercise(id).isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "unknown exercise: " + id);
+      }
+    }
+    int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+    if (workers < 1) {
+      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+    }
+    Limits limits =
+        new Limits(
+            Duration.ofSeconds(testTimeoutSeconds),
+            Duration.ofSeconds(timeoutSeconds),
+            heapMegabytes,
+            (long) outputMegabytes << 20);
+    Grader.Options grading = new Grader.Options(!visibleOnly, exercises, limits);
+    ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), System.console() != null);
+    BatchReport report =
+        new BatchGrader(kit, out, new BatchGrader.Options(workers, grading, force), progress)
+            .run(folder);
+    progress.close();
+    spec.commandLine().getOut().print(report.summary());
+    spec.commandLine()
+        .getOut()
+        .printf("%nwrote %s and %s%n", out.resolve("gradebook.csv"), out.resolve("summary.md"));
+    return report.graderFailures().isEmpty() ? 0 : 3;
+  }
+}
