@@ -84,6 +84,7 @@ public final class BatchGrader {
 
   private BatchReport runLocked(Path folder) throws IOException, InterruptedException {
     long start = System.nanoTime();
+    removePartialFiles();
     SubmissionEntry.Listing listing = SubmissionEntry.list(folder, out);
     String kitFingerprint = Fingerprint.ofKit(kit, options.grading());
     listener.planned(listing.submissions().size());
@@ -159,6 +160,18 @@ public final class BatchGrader {
       return Outcome.failed(entry, "interrupted before grading finished");
     } catch (IOException | RuntimeException e) {
       return Outcome.failed(entry, describe(e));
+    }
+  }
+
+  /**
+   * Removes the temporary files of atomic writes that a killed grader left behind; the lock is
+   * held, so no other grader is writing them.
+   */
+  private void removePartialFiles() throws IOException {
+    try (var files = Files.walk(out, 3)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".part")).toList()) {
+        Files.deleteIfExists(file);
+      }
     }
   }
 
