@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * StudentKit writes the kit a student receives: the lessons, the exercises, the launcher and the
  * grader's sources, without {@code solutions/}, the hidden tests or the grader's own tests (whose
  * variants are solutions by another name). {@code ./kubelab} and {@code cd exercises && mvn test}
- * work in it as in the full kit.
+ * work in it as in the full kit, and it carries the GitHub Classroom autograding workflow.
  */
 public final class StudentKit {
   /** What a student kit holds, relative to the kit's root; everything else stays behind. */
@@ -43,6 +43,9 @@ public final class StudentKit {
         copy(source, target.resolve(entry));
       }
     }
+    Path workflow = target.resolve(ClassroomWorkflow.PATH);
+    Files.createDirectories(workflow.getParent());
+    Files.writeString(workflow, ClassroomWorkflow.render(kit.catalog()));
   }
 
   private static void copy(Path source, Path target) throws IOException {

@@ -1,5 +1,6 @@
 package io.kubelab.grader.cli;
 
+import io.kubelab.grader.GradescopeBundle;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.StudentKit;
 import java.nio.file.Path;
@@ -14,22 +15,42 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write the student kit, without solutions/, hidden tests or the grader's tests.",
-      "It holds the lessons, the exercises, the launcher and the grader's sources."
+      "It holds the lessons, the exercises, the launcher, the grader's sources and a GitHub"
+          + " Classroom workflow.",
+      "Or write a Gradescope autograder bundle: the kit with its hidden tests, the built grader,"
+          + " setup.sh and run_autograder."
     })
 final class ExportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(
       names = "--student",
-      required = true,
       paramLabel = "<folder>",
-      description = "where to write the student kit (must not exist)")
+      description =
+          "write the student kit (with its GitHub Classroom workflow) here; must not exist")
   Path target;
+
+  @Option(
+      names = "--gradescope",
+      paramLabel = "<zip>",
+      description = "write Gradescope's autograder bundle (setup.sh, run_autograder, the kit)")
+  Path gradescope;
 
   @Override
   public Integer call() throws Exception {
-    StudentKit.export(Kit.locate(), target);
-    spec.commandLine().getOut().printf("wrote the student kit to %s%n", target);
+    if (target == null && gradescope == null) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "say what to export: --student <folder> and/or --gradescope <zip>");
+    }
+    Kit kit = Kit.locate();
+    if (target != null) {
+      StudentKit.export(kit, target);
+      spec.commandLine().getOut().printf("wrote the student kit to %s%n", target);
+    }
+    if (gradescope != null) {
+      GradescopeBundle.write(kit, gradescope);
+      spec.commandLine().getOut().printf("wrote the Gradescope autograder to %s%n", gradescope);
+    }
     return 0;
   }
 }

@@ -1,0 +1,87 @@
+package io.kubelab.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collections;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The platform bundles")
+class PlatformBundlesTest {
+
+  @Test
+  @DisplayName("Gradescope: run_autograder grades the submission into results/results.json")
+  void gradescopeBundleGrades(@TempDir Path dir) throws Exception {
+    Path zip = dir.resolve("autograder.zip");
+    Path root = dir.resolve("autograder");
+    GradescopeBundle.write(TestKit.kit(), zip);
+    unzip(zip, root.resolve("source"));
+    TestKit.copyTree(TestKit.kit().solutions(), root.resolve("submission"));
+
+    ProcessBuilder run =
+        new ProcessBuilder("bash", root.resolve("source/run_autograder").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("run.log").toFile());
+    run.environment().put("AUTOGRADER_ROOT", root.toString());
+    run.environment().put("KUBELAB_GRADE_ARGS", "--exercise string-set");
+    int status = run.start().waitFor();
+
+    assertThat(status).as(Files.readString(dir.resolve("run.log"))).isZero();
+    JsonNode results = new ObjectMapper().readTree(root.resolve("results/results.json").toFile());
+    assertThat(results.get("score").asDouble()).isEqualTo(30.0);
+    assertThat(results.get("tests")).isNotEmpty();
+    assertThat(root.resolve("source/setup.sh")).isExecutable();
+    assertThat(root.resolve("source/kit/grader/hidden")).isDirectory();
+    assertThat(root.resolve("source/kit/solutions")).doesNotExist();
+  }
+
+  @Test
+  @DisplayName("GitHub Classroom: one command test per exercise, worth its points")
+  void classroomWorkflow() {
+    Catalog catalog = TestKit.kit().catalog();
+
+    String yaml = ClassroomWorkflow.render(catalog);
+
+    for (Exercise exercise : catalog.exercises()) {
+      assertThat(yaml)
+          .contains("command: ./kubelab run " + exercise.id() + "\n")
+          .contains(
+              "test-name: "
+                  + exercise.id()
+                  + "\n            setup-command: ''\n            command: ./kubelab run "
+                  + exercise.id()
+                  + "\n            timeout: 10\n            max-score: "
+                  + Math.round(exercise.points())
+                  + "\n")
+          .contains("steps." + exercise.id() + ".outputs.result");
+    }
+    assertThat(yaml).contains("classroom-resources/autograding-grading-reporter@v1");
+    assertThat(yaml.lines()).noneMatch(line -> line.contains("\t"));
+  }
+
+  private static void unzip(Path zip, Path target) throws IOException {
+    try (ZipFile archive = ZipFile.builder().setPath(zip).get()) {
+      for (ZipArchiveEntry entry : Collections.list(archive.getEntries())) {
+        Path file = target.resolve(entry.getName()).normalize();
+        assertThat(file.startsWith(target)).as(entry.getName()).isTrue();
+        Files.createDirectories(file.getParent());
+        try (InputStream in = archive.getInputStream(entry)) {
+          Files.copy(in, file);
+        }
+        if ((entry.getUnixMode() & 0100) != 0) {
+          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+      }
+    }
+  }
+}

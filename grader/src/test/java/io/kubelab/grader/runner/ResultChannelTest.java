@@ -1,0 +1,55 @@
+package io.kubelab.grader.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The result channel")
+class ResultChannelTest {
+  private static final String PASSED = "{\"event\":\"result\",\"id\":\"t\",\"status\":\"passed\"}";
+
+  @Test
+  @DisplayName("accepts the lines the runner signed, with the JSON intact")
+  void acceptsSignedLines(@TempDir Path dir) throws Exception {
+    byte[] key = ResultChannel.newKey();
+    Path file = dir.resolve("results.jsonl");
+
+    try (ResultWriter writer = ResultWriter.open(file, key)) {
+      writer.write(Map.of("event", "done"));
+    }
+
+    String line = Files.readAllLines(file).get(0);
+    assertThat(ResultChannel.verify(key, line)).contains("{\"event\":\"done\"}");
+  }
+
+  @Test
+  @DisplayName("drops unsigned, badly signed, edited and replayed lines")
+  void dropsForgeries() {
+    byte[] key = ResultChannel.newKey();
+    byte[] earlierKey = ResultChannel.newKey();
+    String signedEarlier = ResultChannel.sign(ResultChannel.mac(earlierKey), PASSED) + " " + PASSED;
+    String signed = ResultChannel.sign(ResultChannel.mac(key), PASSED) + " " + PASSED;
+
+    assertThat(ResultChannel.verify(key, PASSED)).isEmpty();
+    assertThat(ResultChannel.verify(key, "00 " + PASSED)).isEmpty();
+    assertThat(ResultChannel.verify(key, signedEarlier)).isEmpty();
+    assertThat(ResultChannel.verify(key, signed.replace("passed", "failed"))).isEmpty();
+    assertThat(ResultChannel.verify(key, signed)).contains(PASSED);
+  }
+
+  @Test
+  @DisplayName("reads the key the grader wrote to standard input")
+  void readsTheKeyLine() throws Exception {
+    byte[] key = ResultChannel.newKey();
+    byte[] line = ResultChannel.keyLine(key).getBytes(StandardCharsets.US_ASCII);
+
+    assertThat(ResultChannel.readKey(new ByteArrayInputStream(line))).isEqualTo(key);
+  }
+}
