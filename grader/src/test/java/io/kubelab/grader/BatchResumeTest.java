@@ -102,16 +102,7 @@ class BatchResumeTest {
             TestKit.kit(),
             out,
             new BatchGrader.Options(2, ONE_EXERCISE, false),
-            new BatchGrader.Listener() {
-              @Override
-              public void planned(int submissions) {}
-
-              @Override
-              public void started(String student) {}
-
-              @Override
-              public void finished(Outcome outcome, int done) {}
-            })
+            BatchGrader.Listener.QUIET)
         .run(classDir);
   }
 

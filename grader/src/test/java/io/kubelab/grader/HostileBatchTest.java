@@ -95,7 +95,7 @@ class HostileBatchTest {
                     2,
                     new Grader.Options(true, List.of("random-scheduler", "string-set"), FAST),
                     false),
-                new QuietListener())
+                BatchGrader.Listener.QUIET)
             .run(classDir);
     report.outcomes().forEach(o -> outcomes.put(o.entry().student(), o));
     writeTable();
@@ -377,16 +377,5 @@ class HostileBatchTest {
     }
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target/hostile-fixtures.md"), md);
-  }
-
-  private static final class QuietListener implements BatchGrader.Listener {
-    @Override
-    public void planned(int submissions) {}
-
-    @Override
-    public void started(String student) {}
-
-    @Override
-    public void finished(Outcome outcome, int done) {}
   }
 }

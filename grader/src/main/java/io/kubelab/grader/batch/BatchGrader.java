@@ -45,13 +45,16 @@ public final class BatchGrader {
   /** How many submissions at once, how to grade each, and whether to ignore stored grades. */
   public record Options(int workers, Grader.Options grading, boolean force) {}
 
-  /** Hears about progress; called from worker threads. */
+  /** Hears about progress; called from worker threads. Every method does nothing by default. */
   public interface Listener {
-    void planned(int submissions);
+    /** A listener that ignores everything, for callers that print nothing while grading. */
+    Listener QUIET = new Listener() {};
 
-    void started(String student);
+    default void planned(int submissions) {}
 
-    void finished(Outcome outcome, int done);
+    default void started(String student) {}
+
+    default void finished(Outcome outcome, int done) {}
   }
 
   private final Kit kit;

@@ -2,6 +2,7 @@ package io.kubelab.grader.cli;
 
 import io.kubelab.grader.CompiledKit;
 import io.kubelab.grader.Kit;
+import io.kubelab.grader.bench.GradeAllBenchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,10 +19,17 @@ import picocli.CommandLine.Parameters;
     description = {
       "Run a benchmark on the reference solutions and print its numbers.",
       "  cas [updates per writer: embedded] [real]   PR #265: compare-and-swap throughput and"
-          + " retries for 1-8 writers, shared key vs key per pod"
+          + " retries for 1-8 writers, shared key vs key per pod",
+      "  grade-all [submissions: 100] [mvn sample: 5] [workers: cores] [visible]   the grader:"
+          + " seconds per submission for grade-all and for mvn -q -o test"
     })
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "<benchmark>", description = "the benchmark: cas")
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "<benchmark>",
+      description = "the benchmark: cas or grade-all")
   String benchmark;
 
   @Parameters(index = "1..*", paramLabel = "<arg>", description = "the benchmark's arguments")
@@ -29,11 +37,22 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!benchmark.equals("cas")) {
+    if (!benchmark.equals("cas") && !benchmark.equals("grade-all")) {
       throw new picocli.CommandLine.ParameterException(
-          new picocli.CommandLine(this), "unknown benchmark " + benchmark + "; try: cas");
+          new picocli.CommandLine(this),
+          "unknown benchmark " + benchmark + "; try: cas, grade-all");
     }
     Kit kit = Kit.locate();
+    if (benchmark.equals("grade-all")) {
+      new GradeAllBenchmark(kit, spec.commandLine().getOut())
+          .run(
+              argument(0, 100),
+              argument(1, 5),
+              argument(2, Runtime.getRuntime().availableProcessors()),
+              2026,
+              args.contains("visible"));
+      return 0;
+    }
     if (!java.nio.file.Files.isDirectory(kit.solutions())) {
       throw new IllegalStateException(
           "benchmarks need the reference solutions, which this kit does not have");
@@ -41,5 +60,11 @@ final class BenchCommand implements Callable<Integer> {
     try (CompiledKit compiled = CompiledKit.compile(kit, true)) {
       return compiled.run("io.kubelab.demo.CasBenchmark", args);
     }
+  }
+
+  private int argument(int index, int otherwise) {
+    return args.size() > index && args.get(index).matches("\\d+")
+        ? Integer.parseInt(args.get(index))
+        : otherwise;
   }
 }

@@ -37,9 +37,6 @@ final class ProgressBar implements BatchGrader.Listener {
   }
 
   @Override
-  public void started(String student) {}
-
-  @Override
   public synchronized void finished(Outcome outcome, int done) {
     switch (outcome.status()) {
       case GRADED -> graded++;

@@ -1,0 +1,149 @@
+package io.kubelab.grader.bench;
+
+import io.kubelab.grader.Grader;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.batch.BatchGrader;
+import io.kubelab.grader.batch.BatchReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * GradeAllBenchmark grades a generated class with {@code grade-all} and, in the same run, a sample
+ * of the same submissions with {@code mvn -q -o test} each, the way a Maven-based autograder would,
+ * and prints seconds per submission for both and their ratio.
+ *
+ * <p>The two do not run the same tests: {@code grade-all} runs the visible and the hidden checks
+ * (about five times as many, the real-etcd ones included) with full isolation, {@code mvn test}
+ * only the visible tests. The ratio is therefore the least the grader gains.
+ */
+public final class GradeAllBenchmark {
+  private final Kit kit;
+  private final PrintWriter out;
+
+  public GradeAllBenchmark(Kit kit, PrintWriter out) {
+    this.kit = kit;
+    this.out = out;
+  }
+
+  /** Runs the benchmark; {@code mvnSample} submissions (spread over the class) go through mvn. */
+  public void run(int submissions, int mvnSample, int workers, long seed, boolean visibleOnly)
+      throws IOException, InterruptedException {
+    Path work = Files.createTempDirectory("kubelab-bench-");
+    try {
+      Path classDir = Files.createDirectories(work.resolve("class"));
+      Map<String, ClassGenerator.Kind> kinds =
+          new ClassGenerator(kit, seed).generate(classDir, submissions);
+      out.printf(
+          "class of %d submissions (seed %d): %s%n",
+          submissions,
+          seed,
+          kinds.values().stream()
+              .collect(Collectors.groupingBy(k -> k, TreeMap::new, Collectors.counting())));
+      out.flush();
+
+      Grader.Options grading = visibleOnly ? Grader.Options.visibleOnly() : Grader.Options.full();
+      long start = System.nanoTime();
+      BatchReport report =
+          new BatchGrader(
+                  kit,
+                  work.resolve("out"),
+                  new BatchGrader.Options(workers, grading, true),
+                  BatchGrader.Listener.QUIET)
+              .run(classDir);
+      double gradeAll = (System.nanoTime() - start) / 1e9;
+      double perSubmission = gradeAll / submissions;
+      out.printf(
+          Locale.ROOT,
+          "grade-all (%s, %d workers, %d cores): %.1f s for %d submissions = %.2f s per"
+              + " submission; grader failures: %d%n",
+          visibleOnly ? "visible tests" : "visible and hidden tests",
+          workers,
+          Runtime.getRuntime().availableProcessors(),
+          gradeAll,
+          submissions,
+          perSubmission,
+          report.graderFailures().size());
+      out.flush();
+
+      List<String> names = new ArrayList<>(kinds.keySet());
+      List<Double> mvn = new ArrayList<>();
+      for (int i = 0; i < mvnSample && !names.isEmpty(); i++) {
+        String name = names.get(i * names.size() / mvnSample);
+        double seconds = mavenTest(work, classDir.resolve(name));
+        mvn.add(seconds);
+        out.printf(Locale.ROOT, "mvn -q -o test, %s: %.1f s%n", name, seconds);
+        out.flush();
+      }
+      if (!mvn.isEmpty()) {
+        double mean = mvn.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        out.printf(
+            Locale.ROOT,
+            "mvn -q -o test: %.2f s per submission (mean of %d)%n"
+                + "ratio: grade-all is %.1fx faster per submission (targets: <= 0.4 s per"
+                + " submission, >= 10x)%n",
+            mean,
+            mvn.size(),
+            mean / perSubmission);
+      }
+    } finally {
+      delete(work);
+    }
+  }
+
+  /** Times {@code mvn -q -o test} on a fresh copy of the kit with the submission laid over it. */
+  private double mavenTest(Path work, Path submission) throws IOException, InterruptedException {
+    Path copy = work.resolve("maven-" + submission.getFileName());
+    Files.createDirectories(copy);
+    Files.copy(kit.root().resolve("pom.xml"), copy.resolve("pom.xml"));
+    copyTree(kit.exercises(), copy.resolve("exercises"));
+    copyTree(submission, copy.resolve("exercises"));
+    Path log = work.resolve(submission.getFileName() + "-mvn.log");
+    long start = System.nanoTime();
+    Process maven =
+        new ProcessBuilder(kit.root().resolve("mvnw").toString(), "-q", "-o", "-B", "test")
+            .directory(copy.resolve("exercises").toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    if (!maven.waitFor(10, TimeUnit.MINUTES)) {
+      maven.descendants().forEach(ProcessHandle::destroyForcibly);
+      maven.destroyForcibly();
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        if (from.relativize(file).startsWith("target")) {
+          continue;
+        }
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  private static void delete(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
+  }
+}
