@@ -4,8 +4,11 @@ import java.util.List;
 
 /**
  * ExerciseGrade is an exercise's checks and the problems that cost it points before any test ran.
+ * {@code started} is false when the exercise was graded on its untouched stub, so its tests did not
+ * run.
  */
-public record ExerciseGrade(Exercise exercise, List<Check> checks, List<String> problems) {
+public record ExerciseGrade(
+    Exercise exercise, List<Check> checks, List<String> problems, boolean started) {
 
   public ExerciseGrade {
     checks = List.copyOf(checks);

@@ -32,21 +32,32 @@ public final class Grader {
 
   /**
    * What to grade and within which limits: every exercise when {@code exerciseIds} is empty, else
-   * those named; {@code supportTests} grades only the kit's support tests instead.
+   * those named; {@code supportTests} grades only the kit's support tests instead. {@code
+   * testStubs} runs the tests of exercises left as their stubs too, which the kit's self-check does
+   * to prove that a stub earns nothing; graders skip them.
    */
   public record Options(
-      boolean hiddenTests, List<String> exerciseIds, Limits limits, boolean supportTests) {
+      boolean hiddenTests,
+      List<String> exerciseIds,
+      Limits limits,
+      boolean supportTests,
+      boolean testStubs) {
     public Options {
       exerciseIds = List.copyOf(exerciseIds);
     }
 
     public Options(boolean hiddenTests, List<String> exerciseIds, Limits limits) {
-      this(hiddenTests, exerciseIds, limits, false);
+      this(hiddenTests, exerciseIds, limits, false, false);
     }
 
     /** The kit's support tests only; see {@link Catalog#support()}. */
     public static Options support() {
-      return new Options(false, List.of(), Limits.defaults(), true);
+      return new Options(false, List.of(), Limits.defaults(), true, false);
+    }
+
+    /** These options, but running the tests of exercises left as their stubs too. */
+    public Options withStubsTested() {
+      return new Options(hiddenTests, exerciseIds, limits, supportTests, true);
     }
 
     /** Every exercise, visible and hidden tests, default limits. */
@@ -116,12 +127,23 @@ public final class Grader {
 
     try (Workspace workspace = Workspace.create(kit, submission, options.hiddenTests())) {
       compile(workspace, problems);
-      List<String> classes = testClasses(workspace, exercises);
+      // An exercise whose files are still the stubs (never changed, or reverted because they did
+      // not compile) earns nothing: the self-check proves every stub fails every one of its
+      // checks, even with every other exercise solved. Its tests need not run.
+      List<Exercise> started =
+          exercises.stream()
+              .filter(e -> options.testStubs() || e.files().isEmpty() || workspace.isChanged(e))
+              .toList();
+      List<String> classes = testClasses(workspace, started);
       Map<String, JsonNode> methods = new LinkedHashMap<>();
       Map<String, List<JsonNode>> results = new LinkedHashMap<>();
       String stopReason = run(workspace, classes, options.limits(), methods, results, general);
       List<ExerciseGrade> grades = new ArrayList<>();
       for (Exercise exercise : exercises) {
+        if (!started.contains(exercise)) {
+          grades.add(stub(exercise, problems.getOrDefault(exercise.id(), List.of())));
+          continue;
+        }
         grades.add(
             score(
                 exercise,
@@ -416,7 +438,22 @@ public final class Grader {
                 result.path("seconds").asDouble()));
       }
     }
-    return new ExerciseGrade(exercise, checks, problems);
+    return new ExerciseGrade(exercise, checks, problems, true);
+  }
+
+  /** The grade of an exercise graded on its untouched stub: nothing, and why. */
+  private static ExerciseGrade stub(Exercise exercise, List<String> problems) {
+    String reason =
+        problems.isEmpty()
+            ? "Not started: "
+                + String.join(", ", exercise.files())
+                + " is still the stub, which earns no points, so its tests were not run. Start"
+                + " with the lesson and `./kubelab hint "
+                + exercise.id()
+                + "`."
+            : "Graded on the untouched stub, which earns no points, so its tests were not run.";
+    ExerciseGrade notRun = notRun(exercise, problems, reason);
+    return new ExerciseGrade(exercise, notRun.checks(), problems, false);
   }
 
   private static ExerciseGrade notRun(Exercise exercise, List<String> problems, String reason) {
@@ -434,6 +471,7 @@ public final class Grader {
                 exercise.points(),
                 output,
                 0)),
-        problems);
+        problems,
+        true);
   }
 }

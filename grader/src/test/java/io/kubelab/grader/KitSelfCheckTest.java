@@ -19,8 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The kit's self-check: the pristine kit scores 0, the solutions score full marks, every known
- * correct variant scores full marks and every known-wrong one loses points on its named check.
+ * The kit's self-check: the pristine kit scores 0, each stub scores 0 among solved exercises (which
+ * is what lets the grader skip an unstarted exercise's tests), the solutions score full marks,
+ * every known correct variant scores full marks and every known-wrong one loses points on its named
+ * check.
  *
  * <p>Each verdict goes through the real grader (compile, child JVM, scoring), so a green run proves
  * the grader and the tests together. The variant table lands in {@code
@@ -35,7 +37,7 @@ class KitSelfCheckTest {
   @Test
   @DisplayName("the pristine exercises score 0 on every check")
   void pristineScoresZero(@TempDir Path dir) throws Exception {
-    Grade grade = grader.grade(TestKit.pristine(dir), Grader.Options.full());
+    Grade grade = grader.grade(TestKit.pristine(dir), Grader.Options.full().withStubsTested());
 
     assertThat(grade.exercises()).hasSameSizeAs(TestKit.kit().catalog().exercises());
     for (ExerciseGrade exercise : grade.exercises()) {
@@ -80,6 +82,51 @@ class KitSelfCheckTest {
         .as("support checks:%n%s", TextReport.full(grade))
         .isNotEmpty()
         .allMatch(check -> check.passed() || (!ci && check.skipped()));
+  }
+
+  /**
+   * The exercises that share a file with each other, and those files: a stub can only be put back
+   * for all the exercises written in its file at once.
+   */
+  static Stream<List<String>> stubGroups() {
+    Catalog catalog = TestKit.kit().catalog();
+    Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+    for (Exercise exercise : catalog.exercises()) {
+      java.util.Set<String> group = new java.util.TreeSet<>(List.of(exercise.id()));
+      for (String file : exercise.files()) {
+        catalog.exercisesForFile(file).forEach(e -> group.add(e.id()));
+      }
+      groups.putIfAbsent(String.join(",", group), List.copyOf(group));
+    }
+    return groups.values().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stubGroups")
+  @DisplayName("a stub fails every one of its checks, even with every other exercise solved")
+  void stubEarnsNothing(List<String> group, @TempDir Path dir) throws Exception {
+    Catalog catalog = TestKit.kit().catalog();
+    Path submission = TestKit.solved(dir);
+    for (String id : group) {
+      for (String file : catalog.exercise(id).orElseThrow().files()) {
+        Files.copy(
+            TestKit.kit().exercises().resolve(file),
+            submission.resolve(file),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+
+    Grade grade =
+        grader.grade(
+            submission, new Grader.Options(true, group, Limits.defaults()).withStubsTested());
+
+    for (ExerciseGrade exercise : grade.exercises()) {
+      assertThat(exercise.checks())
+          .as("checks of %s that pass on its stub", exercise.exercise().id())
+          .isNotEmpty()
+          .filteredOn(Check::passed)
+          .isEmpty();
+    }
   }
 
   static Stream<Variant> variants() {

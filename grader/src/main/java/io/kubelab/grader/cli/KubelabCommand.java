@@ -55,14 +55,17 @@ final class KubelabCommand implements Callable<Integer> {
         if (!exercise.exercise().lesson().equals(lesson.id())) {
           continue;
         }
-        String state = exercise.passed() ? "passing" : "failing";
+        String state =
+            !exercise.started() ? "not started" : exercise.passed() ? "passing" : "failing";
         out.printf(
-            "  %-8s %-24s %s (%d of %d tests pass)%n",
+            "  %-11s %-24s %s%s%n",
             state,
             exercise.exercise().id(),
             exercise.exercise().title(),
-            exercise.passedCount(),
-            exercise.checks().size());
+            exercise.started()
+                ? String.format(
+                    " (%d of %d tests pass)", exercise.passedCount(), exercise.checks().size())
+                : "");
         if (next.isEmpty() && !exercise.passed()) {
           next = Optional.of(exercise);
         }
