@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  *
  * <p>A separate JVM is what contains student code: {@code System.exit} ends only the child, an
  * {@code OutOfMemoryError} exhausts only the child's heap, and a busy loop is killed with the
- * child. The child is tuned to start fast (C1 only, serial GC), as the tests are short.
+ * child. The child is tuned to start fast (C1 only, serial GC and the {@link RunnerArchive} of the
+ * libraries it loads), as the tests are short.
  */
 final class TestJvm {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -81,9 +82,15 @@ final class TestJvm {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + limits.heapMegabytes() + "m");
     command.add("-XX:+ExitOnOutOfMemoryError");
-    command.add("-XX:TieredStopAtLevel=1");
-    command.add("-XX:+UseSerialGC");
-    command.add("-XX:-UsePerfData");
+    command.addAll(RunnerArchive.jvmOptions());
+    RunnerArchive.forClasspath(classpath)
+        .ifPresent(
+            archive -> {
+              command.add("-XX:SharedArchiveFile=" + archive);
+              // An archive that no longer matches is ignored without a word, never fatal.
+              command.add("-Xlog:cds=off");
+              command.add("-Xlog:class+path=off");
+            });
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Djava.awt.headless=true");
     command.add("-Dkubelab.skip=" + skipFile);

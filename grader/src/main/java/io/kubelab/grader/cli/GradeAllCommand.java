@@ -2,16 +2,13 @@ package io.kubelab.grader.cli;
 
 import io.kubelab.grader.Grader;
 import io.kubelab.grader.Kit;
-import io.kubelab.grader.Limits;
 import io.kubelab.grader.batch.BatchGrader;
 import io.kubelab.grader.batch.BatchReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -62,42 +59,7 @@ final class GradeAllCommand implements Callable<Integer> {
   @Option(names = "--force", description = "grade every submission again, even unchanged ones")
   boolean force;
 
-  @Option(
-      names = "--exercise",
-      paramLabel = "<id>",
-      description = "grade only this exercise (repeatable)")
-  List<String> exercises = new ArrayList<>();
-
-  @Option(names = "--visible-only", description = "skip the hidden tests")
-  boolean visibleOnly;
-
-  @Option(
-      names = "--test-timeout",
-      paramLabel = "<seconds>",
-      defaultValue = "10",
-      description = "time limit per test (default: ${DEFAULT-VALUE})")
-  long testTimeoutSeconds;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "<seconds>",
-      defaultValue = "180",
-      description = "time limit for all tests of a submission (default: ${DEFAULT-VALUE})")
-  long timeoutSeconds;
-
-  @Option(
-      names = "--heap",
-      paramLabel = "<MB>",
-      defaultValue = "256",
-      description = "heap limit of each test JVM (default: ${DEFAULT-VALUE})")
-  int heapMegabytes;
-
-  @Option(
-      names = "--output-cap",
-      paramLabel = "<MB>",
-      defaultValue = "8",
-      description = "what a test JVM may print before it is stopped (default: ${DEFAULT-VALUE})")
-  int outputMegabytes;
+  @Mixin GradingOptions grading;
 
   @Override
   public Integer call() throws Exception {
@@ -105,25 +67,14 @@ final class GradeAllCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "not a folder: " + folder);
     }
     Kit kit = Kit.locate();
-    for (String id : exercises) {
-      if (kit.catalog().exercise(id).isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "unknown exercise: " + id);
-      }
-    }
+    Grader.Options options = grading.toOptions(kit, spec);
     int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     if (workers < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
     }
-    Limits limits =
-        new Limits(
-            Duration.ofSeconds(testTimeoutSeconds),
-            Duration.ofSeconds(timeoutSeconds),
-            heapMegabytes,
-            (long) outputMegabytes << 20);
-    Grader.Options grading = new Grader.Options(!visibleOnly, exercises, limits);
     ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), System.console() != null);
     BatchReport report =
-        new BatchGrader(kit, out, new BatchGrader.Options(workers, grading, force), progress)
+        new BatchGrader(kit, out, new BatchGrader.Options(workers, options, force), progress)
             .run(folder);
     progress.close();
     spec.commandLine().getOut().print(report.summary());

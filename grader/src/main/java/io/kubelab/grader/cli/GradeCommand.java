@@ -4,14 +4,11 @@ import io.kubelab.grader.Grade;
 import io.kubelab.grader.Grader;
 import io.kubelab.grader.GradescopeReport;
 import io.kubelab.grader.Kit;
-import io.kubelab.grader.Limits;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,7 +23,7 @@ import picocli.CommandLine.Spec;
     name = "grade",
     mixinStandardHelpOptions = true,
     description = {
-      "Grade a submission: a student's exercises/ directory, or a zip of one.",
+      "Grade a submission: a student's exercises/ directory, a zip of one, or a git repository.",
       "Only the catalog's student-editable files are taken from it; tests come from this kit."
     })
 final class GradeCommand implements Callable<Integer> {
@@ -41,35 +38,7 @@ final class GradeCommand implements Callable<Integer> {
       description = "write Gradescope results.json here")
   Path json;
 
-  @Option(
-      names = "--exercise",
-      paramLabel = "<id>",
-      description = "grade only this exercise (repeatable)")
-  List<String> exercises = new ArrayList<>();
-
-  @Option(names = "--visible-only", description = "skip the hidden tests")
-  boolean visibleOnly;
-
-  @Option(
-      names = "--test-timeout",
-      paramLabel = "<seconds>",
-      defaultValue = "10",
-      description = "time limit per test (default: ${DEFAULT-VALUE})")
-  long testTimeoutSeconds;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "<seconds>",
-      defaultValue = "180",
-      description = "time limit for all tests of the submission (default: ${DEFAULT-VALUE})")
-  long timeoutSeconds;
-
-  @Option(
-      names = "--heap",
-      paramLabel = "<MB>",
-      defaultValue = "256",
-      description = "heap limit of the test JVM (default: ${DEFAULT-VALUE})")
-  int heapMegabytes;
+  @Mixin GradingOptions grading;
 
   @Override
   public Integer call() throws Exception {
@@ -77,18 +46,7 @@ final class GradeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "no such file or directory: " + submission);
     }
     Kit kit = Kit.locate();
-    for (String id : exercises) {
-      if (kit.catalog().exercise(id).isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "unknown exercise: " + id);
-      }
-    }
-    Limits limits =
-        new Limits(
-            Duration.ofSeconds(testTimeoutSeconds),
-            Duration.ofSeconds(timeoutSeconds),
-            heapMegabytes);
-    Grade grade =
-        new Grader(kit).grade(submission, new Grader.Options(!visibleOnly, exercises, limits));
+    Grade grade = new Grader(kit).grade(submission, grading.toOptions(kit, spec));
     spec.commandLine().getOut().print(io.kubelab.grader.TextReport.full(grade));
     if (json != null) {
       GradescopeReport.write(grade, json);

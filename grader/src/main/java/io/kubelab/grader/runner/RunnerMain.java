@@ -21,9 +21,16 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * when the run ends, which also stops threads that student code left running.
  */
 public final class RunnerMain {
+  /** The only argument of a run that loads the libraries and runs nothing; see {@link WarmUp}. */
+  public static final String WARM_UP = "--warm-up";
+
   private RunnerMain() {}
 
   public static void main(String[] args) throws IOException {
+    if (args.length == 1 && args[0].equals(WARM_UP)) {
+      WarmUp.run();
+      halt();
+    }
     if (args.length < 2) {
       System.err.println("usage: RunnerMain <results.jsonl> <test class>...");
       Runtime.getRuntime().halt(2);

