@@ -78,9 +78,20 @@ public final class Grader {
 
   private final Kit kit;
   private final SourceCompiler compiler = new SourceCompiler();
+  private final JvmPool jvms;
 
+  /** A grader that starts each test JVM when it needs one. */
   public Grader(Kit kit) {
+    this(kit, null);
+  }
+
+  /**
+   * A grader that takes its test JVMs from {@code jvms}, where the next one warms up while a
+   * submission is compiled and tested; the caller closes the pool.
+   */
+  public Grader(Kit kit, JvmPool jvms) {
     this.kit = kit;
+    this.jvms = jvms;
   }
 
   /** Grades the submission at {@code path}: a directory, a zip or a git repository. */
@@ -125,7 +136,11 @@ public final class Grader {
       }
     }
 
-    try (Workspace workspace = Workspace.create(kit, submission, options.hiddenTests())) {
+    WarmJvm jvm = jvms == null ? null : jvms.take(options.limits().heapMegabytes());
+    try (Workspace workspace =
+        jvm == null
+            ? Workspace.create(kit, submission, options.hiddenTests())
+            : Workspace.create(kit, submission, options.hiddenTests(), jvm.dir())) {
       compile(workspace, problems);
       // An exercise whose files are still the stubs (never changed, or reverted because they did
       // not compile) earns nothing: the self-check proves every stub fails every one of its
@@ -137,7 +152,8 @@ public final class Grader {
       List<String> classes = testClasses(workspace, started);
       Map<String, JsonNode> methods = new LinkedHashMap<>();
       Map<String, List<JsonNode>> results = new LinkedHashMap<>();
-      String stopReason = run(workspace, classes, options.limits(), methods, results, general);
+      String stopReason = run(workspace, jvm, classes, options.limits(), methods, results, general);
+      jvm = null;
       List<ExerciseGrade> grades = new ArrayList<>();
       for (Exercise exercise : exercises) {
         if (!started.contains(exercise)) {
@@ -153,6 +169,11 @@ public final class Grader {
                 stopReason));
       }
       return new Grade(submission.label(), grades, general, Duration.between(start, Instant.now()));
+    } finally {
+      if (jvm != null) {
+        // Not needed after all (the kit did not compile); its folder went with the workspace.
+        jvm.discard();
+      }
     }
   }
 
@@ -271,11 +292,13 @@ public final class Grader {
   }
 
   /**
-   * Runs the tests, starting a new JVM after each one that brought the JVM down; returns why the
-   * run stopped early, or {@code null} if every test ran.
+   * Runs the tests in {@code warm} (or a JVM started now if that is null), starting a new JVM after
+   * each test that brought the JVM down; returns why the run stopped early, or {@code null} if
+   * every test ran.
    */
   private String run(
       Workspace workspace,
+      WarmJvm warm,
       List<String> classes,
       Limits limits,
       Map<String, JsonNode> methods,
@@ -283,6 +306,9 @@ public final class Grader {
       List<String> general)
       throws IOException, InterruptedException {
     if (classes.isEmpty()) {
+      if (warm != null) {
+        warm.discard();
+      }
       return "there are no tests for this exercise in this kit";
     }
     TestJvm jvm = new TestJvm(TestJvm.ownClasspath(), limits);
@@ -290,7 +316,8 @@ public final class Grader {
     Set<String> finished = new LinkedHashSet<>();
     for (int attempt = 0; attempt < MAX_JVM_STARTS; attempt++) {
       Duration timeLeft = Duration.between(Instant.now(), deadline);
-      TestJvm.Outcome outcome = jvm.run(workspace, classes, finished, timeLeft, attempt);
+      WarmJvm child = attempt == 0 && warm != null ? warm : jvm.start(workspace.dir());
+      TestJvm.Outcome outcome = jvm.run(child, classes, finished, timeLeft, attempt);
       if (outcome.forgedLines() > 0) {
         general.add(
             "The results file of the test run held "

@@ -59,6 +59,7 @@ final class RunnerArchive {
       if (Files.isRegularFile(file)) {
         return Optional.of(file);
       }
+      removeStale(dir);
       Path partial = Files.createTempFile(dir, "archive-", ".jsa.part");
       Files.delete(partial); // the JVM creates it
       List<String> command = new ArrayList<>();
@@ -76,6 +77,8 @@ final class RunnerArchive {
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .start();
+      // With no key to read, the warmed-up runner ends at once and the archive is written.
+      maker.getOutputStream().close();
       if (!maker.waitFor(2, TimeUnit.MINUTES)) {
         maker.destroyForcibly();
         return Optional.empty();
@@ -91,6 +94,21 @@ final class RunnerArchive {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Removes archives of earlier builds, unused for a day: each rebuild of the grader makes a new
+   * one of some 20 MB. One a kit on this machine still uses is a day old at most, or made again.
+   */
+  private static void removeStale(Path dir) throws IOException {
+    java.time.Instant dayAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
+    try (var files = Files.list(dir)) {
+      for (Path old : files.toList()) {
+        if (Files.getLastModifiedTime(old).toInstant().isBefore(dayAgo)) {
+          Files.deleteIfExists(old);
+        }
+      }
     }
   }
 

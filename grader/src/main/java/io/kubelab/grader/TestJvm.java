@@ -3,6 +3,7 @@ package io.kubelab.grader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubelab.grader.runner.ResultChannel;
+import io.kubelab.grader.runner.RunRequest;
 import io.kubelab.grader.runner.RunnerMain;
 import java.io.File;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * TestJvm runs test classes in a fresh JVM with a heap cap and a wall-clock limit, and reads back
@@ -63,59 +63,31 @@ final class TestJvm {
         .toList();
   }
 
-  /** Runs {@code classes}, skipping the tests in {@code skip}, for at most {@code timeLeft}. */
+  /** Starts a JVM in {@code dir} to run tests in at once. */
+  WarmJvm start(Path dir) throws IOException {
+    return WarmJvm.start(dir, classpath, limits.heapMegabytes(), false);
+  }
+
+  /**
+   * Runs {@code classes} in {@code jvm}, skipping the tests in {@code skip}, for at most {@code
+   * timeLeft}; the JVM has ended when this returns.
+   */
   Outcome run(
-      Workspace workspace,
-      List<String> classes,
-      Collection<String> skip,
-      Duration timeLeft,
-      int attempt)
+      WarmJvm jvm, List<String> classes, Collection<String> skip, Duration timeLeft, int attempt)
       throws IOException, InterruptedException {
-    Path results = workspace.dir().resolve("results-" + attempt + ".jsonl");
-    Path skipFile = workspace.dir().resolve("skip-" + attempt + ".txt");
+    Path results = jvm.dir().resolve("results-" + attempt + ".jsonl");
+    Path skipFile = jvm.dir().resolve("skip-" + attempt + ".txt");
     Files.write(skipFile, skip);
-    List<Path> runClasspath = new ArrayList<>(classpath);
-    runClasspath.add(workspace.mainClasses());
-    runClasspath.add(workspace.testClasses());
-
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx" + limits.heapMegabytes() + "m");
-    command.add("-XX:+ExitOnOutOfMemoryError");
-    command.addAll(RunnerArchive.jvmOptions());
-    RunnerArchive.forClasspath(classpath)
-        .ifPresent(
-            archive -> {
-              command.add("-XX:SharedArchiveFile=" + archive);
-              // An archive that no longer matches is ignored without a word, never fatal.
-              command.add("-Xlog:cds=off");
-              command.add("-Xlog:class+path=off");
-            });
-    command.add("-Dfile.encoding=UTF-8");
-    command.add("-Djava.awt.headless=true");
-    command.add("-Dkubelab.skip=" + skipFile);
-    // Temp files (etcd data dirs among them) go under the workspace, so whatever the tests leave
-    // behind can be found by path and removed, even after the JVM was killed.
-    Path temp = Files.createDirectories(workspace.dir().resolve("tmp"));
-    command.add("-Djava.io.tmpdir=" + temp);
-    command.add("-Dkubelab.testTimeout=" + limits.perTest().toSeconds() + " s");
-    command.add("-cp");
-    command.add(
-        runClasspath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-    command.add(RunnerMain.class.getName());
-    command.add(results.toString());
-    command.addAll(classes);
-
+    Process process = jvm.process();
     byte[] key = ResultChannel.newKey();
-    Process process =
-        new ProcessBuilder(command)
-            .directory(workspace.dir().toFile())
-            .redirectErrorStream(true)
-            .start();
     try (OutputStream stdin = process.getOutputStream()) {
       stdin.write(ResultChannel.keyLine(key).getBytes(StandardCharsets.US_ASCII));
+      stdin.write(
+          RunRequest.of(results, skipFile, limits.perTest(), classes)
+              .toLine()
+              .getBytes(StandardCharsets.UTF_8));
     } catch (IOException exitedAtOnce) {
-      // The JVM ended before reading its key; its exit status tells why.
+      // The JVM ended before reading its request; its exit status tells why.
     }
     OutputCap output = OutputCap.start(process, limits.outputBytes());
     boolean finished = process.waitFor(Math.max(1, timeLeft.toMillis()), TimeUnit.MILLISECONDS);
@@ -124,7 +96,7 @@ final class TestJvm {
       process.destroyForcibly();
       process.waitFor();
     }
-    killLeftovers(workspace.dir());
+    killLeftovers(jvm.dir());
     output.join();
     Events events = readEvents(results, key);
     return new Outcome(

@@ -28,12 +28,18 @@ final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Copies the pristine sources (with the hidden tests when asked) and lays {@code submission} over
-   * them.
+   * Copies the pristine sources (with the hidden tests when asked) into a new temporary folder and
+   * lays {@code submission} over them.
    */
   static Workspace create(Kit kit, Submission submission, boolean withHiddenTests)
       throws IOException {
-    Workspace workspace = new Workspace(kit, Files.createTempDirectory("kubelab-grade-"));
+    return create(kit, submission, withHiddenTests, Files.createTempDirectory("kubelab-grade-"));
+  }
+
+  /** Like {@link #create(Kit, Submission, boolean)}, in {@code dir}, which the workspace owns. */
+  static Workspace create(Kit kit, Submission submission, boolean withHiddenTests, Path dir)
+      throws IOException {
+    Workspace workspace = new Workspace(kit, dir);
     copyTree(kit.exercises().resolve("src/main/java"), workspace.mainSources());
     copyTree(kit.exercises().resolve("src/test/java"), workspace.testSources());
     if (withHiddenTests && Files.isDirectory(kit.hiddenTests())) {
@@ -97,9 +103,16 @@ final class Workspace implements AutoCloseable {
     }
   }
 
-  /** Empties the compiler's output folders before a fresh compile. */
+  /**
+   * Empties the compiler's output folders before a fresh compile. The folders themselves stay: a
+   * test JVM may already be starting with them on its classpath, and a JVM that starts while a
+   * classpath folder is missing never looks into it (see {@link WarmJvm}).
+   */
   void cleanOutput() throws IOException {
-    deleteTree(dir.resolve("target"));
+    for (Path output : List.of(mainClasses(), testClasses())) {
+      deleteTree(output);
+      Files.createDirectories(output);
+    }
   }
 
   @Override
@@ -120,7 +133,7 @@ final class Workspace implements AutoCloseable {
     }
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

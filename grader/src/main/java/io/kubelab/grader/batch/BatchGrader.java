@@ -6,6 +6,7 @@ import io.kubelab.grader.Grade;
 import io.kubelab.grader.Grader;
 import io.kubelab.grader.GradescopeReport;
 import io.kubelab.grader.JUnitXmlReport;
+import io.kubelab.grader.JvmPool;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.Submission;
 import java.io.IOException;
@@ -58,14 +59,12 @@ public final class BatchGrader {
   }
 
   private final Kit kit;
-  private final Grader grader;
   private final Path out;
   private final Options options;
   private final Listener listener;
 
   public BatchGrader(Kit kit, Path out, Options options, Listener listener) {
     this.kit = kit;
-    this.grader = new Grader(kit);
     this.out = out.toAbsolutePath();
     this.options = options;
     this.listener = listener;
@@ -86,6 +85,14 @@ public final class BatchGrader {
   }
 
   private BatchReport runLocked(Path folder) throws IOException, InterruptedException {
+    // One test JVM warms up per worker while the worker compiles and tests the one before.
+    try (JvmPool jvms = new JvmPool(Math.max(1, options.workers()))) {
+      return runLocked(folder, new Grader(kit, jvms));
+    }
+  }
+
+  private BatchReport runLocked(Path folder, Grader grader)
+      throws IOException, InterruptedException {
     long start = System.nanoTime();
     removePartialFiles();
     SubmissionEntry.Listing listing = SubmissionEntry.list(folder, out);
@@ -99,7 +106,7 @@ public final class BatchGrader {
       futures.add(
           workers.submit(
               () -> {
-                Outcome outcome = gradeOne(entry, kitFingerprint);
+                Outcome outcome = gradeOne(grader, entry, kitFingerprint);
                 listener.finished(outcome, done.incrementAndGet());
                 return outcome;
               }));
@@ -125,7 +132,7 @@ public final class BatchGrader {
     return report;
   }
 
-  private Outcome gradeOne(SubmissionEntry entry, String kitFingerprint) {
+  private Outcome gradeOne(Grader grader, SubmissionEntry entry, String kitFingerprint) {
     Path dir = out.resolve(entry.student());
     try {
       Submission submission = null;

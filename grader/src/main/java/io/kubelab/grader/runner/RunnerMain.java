@@ -5,7 +5,6 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -13,12 +12,12 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * RunnerMain runs test classes in the grading JVM: {@code RunnerMain <results.jsonl> <class>...},
- * with the result key on standard input (see {@link ResultChannel}).
+ * RunnerMain runs test classes in the grading JVM: {@code RunnerMain [--warm-up]}, then the result
+ * key (see {@link ResultChannel}) and a {@link RunRequest} on standard input.
  *
- * <p>Tests whose unique ids are listed in the file named by the {@code kubelab.skip} system
- * property are skipped, so the grader can resume after a test brought the JVM down. The JVM halts
- * when the run ends, which also stops threads that student code left running.
+ * <p>Tests whose unique ids are listed in the request's skip file are skipped, so the grader can
+ * resume after a test brought the JVM down. The JVM halts when the run ends, which also stops
+ * threads that student code left running.
  */
 public final class RunnerMain {
   /** The only argument of a run that loads the libraries and runs nothing; see {@link WarmUp}. */
@@ -27,20 +26,28 @@ public final class RunnerMain {
   private RunnerMain() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length == 1 && args[0].equals(WARM_UP)) {
-      WarmUp.run();
-      halt();
-    }
-    if (args.length < 2) {
-      System.err.println("usage: RunnerMain <results.jsonl> <test class>...");
+    boolean warmUp = args.length == 1 && args[0].equals(WARM_UP);
+    if (args.length > 1 || (args.length == 1 && !warmUp)) {
+      System.err.println(
+          "usage: RunnerMain [" + WARM_UP + "], then the key and a request on stdin");
       Runtime.getRuntime().halt(2);
+    }
+    if (warmUp) {
+      // Loads the libraries while the grader is still compiling, and archives them when run with
+      // -XX:ArchiveClassesAtExit.
+      WarmUp.run();
     }
     // The key is read before any test class is loaded, and standard input is then emptied.
     byte[] key = ResultChannel.readKey(System.in);
+    if (key.length == 0) {
+      // Standard input ended without a key: the archive's maker, or a JVM nobody needed.
+      halt();
+    }
+    RunRequest run = RunRequest.read(System.in);
     System.setIn(new ByteArrayInputStream(new byte[0]));
-    Path results = Path.of(args[0]);
-    List<String> classes = Arrays.asList(args).subList(1, args.length);
-    String timeout = System.getProperty("kubelab.testTimeout", "10 s");
+    System.setProperty(SkipRecordedTests.SKIP_FILE, run.skip());
+    String timeout = run.testTimeoutSeconds() + " s";
+    List<String> classes = run.classes();
 
     LauncherDiscoveryRequest request =
         LauncherDiscoveryRequestBuilder.request()
@@ -59,7 +66,7 @@ public final class RunnerMain {
             .configurationParameter("junit.platform.output.capture.maxBuffer", "65536")
             .build();
 
-    try (ResultWriter writer = ResultWriter.open(results, key)) {
+    try (ResultWriter writer = ResultWriter.open(Path.of(run.results()), key)) {
       LauncherFactory.create().execute(request, new JsonLinesListener(writer));
     } finally {
       halt();

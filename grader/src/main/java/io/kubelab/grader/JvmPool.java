@@ -1,0 +1,88 @@
+package io.kubelab.grader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * JvmPool keeps test JVMs warming up for the gradings to come: each {@link #take} hands out the JVM
+ * started at the previous one (or a cold one when none is ready) and starts the next, so a JVM's
+ * start overlaps the grading before it.
+ *
+ * <p>At most {@code capacity} JVMs wait at a time, one per grading that runs at once; each waits in
+ * a fresh temporary folder, which becomes the workspace of the grading that takes it.
+ */
+public final class JvmPool implements AutoCloseable {
+  private final List<Path> jars;
+  private final int capacity;
+  private final Deque<WarmJvm> ready = new ArrayDeque<>();
+  private boolean closed;
+
+  /** A pool for {@code capacity} gradings at once, with the grader's own libraries. */
+  public JvmPool(int capacity) {
+    this(TestJvm.ownClasspath(), capacity);
+  }
+
+  JvmPool(List<Path> jars, int capacity) {
+    this.jars = List.copyOf(jars);
+    this.capacity = capacity;
+  }
+
+  /** Returns a JVM with {@code heapMegabytes} of heap, started in a fresh temporary folder. */
+  WarmJvm take(int heapMegabytes) throws IOException {
+    WarmJvm taken;
+    synchronized (this) {
+      if (closed) {
+        throw new IllegalStateException("the JVM pool is closed");
+      }
+      taken = ready.pollFirst();
+    }
+    if (taken != null && taken.heapMegabytes() != heapMegabytes) {
+      discard(taken);
+      taken = null;
+    }
+    if (taken == null) {
+      taken = WarmJvm.start(newFolder(), jars, heapMegabytes, false);
+    }
+    WarmJvm next = WarmJvm.start(newFolder(), jars, heapMegabytes, true);
+    synchronized (this) {
+      if (closed || ready.size() >= capacity) {
+        discard(next);
+      } else {
+        ready.addLast(next);
+      }
+    }
+    return taken;
+  }
+
+  /** Ends a JVM that was taken but not used, and removes its folder. */
+  static void discard(WarmJvm jvm) {
+    jvm.discard();
+    try {
+      jvm.process().waitFor();
+      Workspace.deleteTree(jvm.dir());
+    } catch (IOException | RuntimeException leftBehind) {
+      // A temporary folder left behind costs disk, never a grade.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Path newFolder() throws IOException {
+    return Files.createTempDirectory("kubelab-grade-");
+  }
+
+  @Override
+  public void close() {
+    List<WarmJvm> waiting;
+    synchronized (this) {
+      closed = true;
+      waiting = List.copyOf(ready);
+      ready.clear();
+    }
+    waiting.forEach(JvmPool::discard);
+  }
+}

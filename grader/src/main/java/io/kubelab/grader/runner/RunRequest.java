@@ -1,0 +1,57 @@
+package io.kubelab.grader.runner;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * RunRequest is what the grader asks of a test JVM, sent as one JSON line on its standard input
+ * after the result key: where to write results, which tests to skip, the limit per test and the
+ * test classes. It travels on standard input, not the command line, because the JVM is started
+ * before the tests it will run are known.
+ */
+public record RunRequest(
+    String results, String skip, long testTimeoutSeconds, List<String> classes) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Longer than any request: some hundred class names. */
+  private static final int MAX_LINE_BYTES = 1 << 20;
+
+  public RunRequest {
+    classes = List.copyOf(classes);
+  }
+
+  public static RunRequest of(Path results, Path skip, Duration perTest, List<String> classes) {
+    return new RunRequest(
+        results.toString(), skip.toString(), Math.max(1, perTest.toSeconds()), classes);
+  }
+
+  /** Returns the request as the line the grader writes. */
+  public String toLine() {
+    try {
+      return JSON.writeValueAsString(this) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads one request line from {@code in}. */
+  static RunRequest read(InputStream in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    byte[] bytes = new byte[MAX_LINE_BYTES];
+    int length = 0;
+    for (int b; length < bytes.length && (b = in.read()) >= 0 && b != '\n'; ) {
+      bytes[length++] = (byte) b;
+    }
+    line.append(new String(bytes, 0, length, StandardCharsets.UTF_8));
+    if (line.isEmpty()) {
+      throw new IOException("no run request on standard input; the grader starts this runner");
+    }
+    return JSON.readValue(line.toString(), RunRequest.class);
+  }
+}
