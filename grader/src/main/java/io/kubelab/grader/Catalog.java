@@ -96,6 +96,11 @@ public record Catalog(
         .findFirst();
   }
 
+  /** Returns every student-editable file, each once, in course order. */
+  public List<String> studentFiles() {
+    return exercises.stream().flatMap(exercise -> exercise.files().stream()).distinct().toList();
+  }
+
   /**
    * Returns the exercises that edit {@code file}: usually one, several where a file holds a region
    * for each (a broken file costs every exercise written in it).

@@ -48,7 +48,8 @@ public final class GradescopeBundle {
 
   /** The kit files the autograder needs, relative to the kit's root. */
   private static final List<String> KIT =
-      List.of("catalog.toml", "exercises/pom.xml", "exercises/src", "grader/hidden");
+      List.of(
+          "catalog.toml", "exercises/pom.xml", "exercises/src", "grader/hidden", "grader/stubs");
 
   private GradescopeBundle() {}
 

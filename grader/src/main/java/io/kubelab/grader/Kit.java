@@ -5,8 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Kit is a kubelab checkout: the catalog and the pristine {@code exercises/}, {@code solutions/},
- * {@code lessons/} and hidden tests every grading starts from.
+ * Kit is a kubelab checkout: the catalog, {@code exercises/} with the kit's own sources and tests,
+ * {@code solutions/}, {@code lessons/}, the hidden tests, and the stubs every grading starts from.
+ *
+ * <p>The stubs are kept apart from {@code exercises/} because a student works in {@code exercises/}
+ * itself: grading their own kit, the grader must still know what the untouched stub was, to see
+ * what they changed and to fall back on it when a file does not compile.
  */
 public record Kit(Path root, Catalog catalog) {
 
@@ -39,6 +43,19 @@ public record Kit(Path root, Catalog catalog) {
 
   public Path exercises() {
     return root.resolve("exercises");
+  }
+
+  /**
+   * The pristine student-editable files, at the same paths as in {@code exercises/}; the kit's
+   * self-check proves they are what {@code exercises/} holds in the kit as shipped.
+   */
+  public Path stubs() {
+    return root.resolve("grader").resolve("stubs");
+  }
+
+  /** Returns the pristine stub of the student-editable {@code file}, a path in exercises/. */
+  public Path stub(String file) {
+    return stubs().resolve(file);
   }
 
   public Path solutions() {

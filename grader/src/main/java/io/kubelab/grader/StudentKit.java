@@ -28,6 +28,7 @@ public final class StudentKit {
           "lessons",
           "exercises",
           "grader/pom.xml",
+          "grader/stubs",
           "grader/src/main");
 
   private StudentKit() {}

@@ -43,8 +43,7 @@ public record Submission(String label, Map<String, byte[]> files, List<String> p
   }
 
   private static Submission take(String label, SubmissionTree tree, Kit kit) throws IOException {
-    List<String> wanted =
-        kit.catalog().exercises().stream().flatMap(e -> e.files().stream()).distinct().toList();
+    List<String> wanted = kit.catalog().studentFiles();
     List<String> problems = new ArrayList<>(tree.problems());
     String prefix = prefix(tree.entries().keySet(), wanted);
     Map<String, byte[]> files = new LinkedHashMap<>();

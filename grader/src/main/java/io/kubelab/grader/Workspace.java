@@ -42,6 +42,10 @@ final class Workspace implements AutoCloseable {
     Workspace workspace = new Workspace(kit, dir);
     copyTree(kit.exercises().resolve("src/main/java"), workspace.mainSources());
     copyTree(kit.exercises().resolve("src/test/java"), workspace.testSources());
+    // exercises/ may be a student's working copy: the student-editable files start as the stubs.
+    for (String file : kit.catalog().studentFiles()) {
+      Files.copy(kit.stub(file), workspace.dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+    }
     if (withHiddenTests && Files.isDirectory(kit.hiddenTests())) {
       copyTree(kit.hiddenTests(), workspace.testSources());
     }
@@ -75,6 +79,11 @@ final class Workspace implements AutoCloseable {
     return dir.resolve("target/test-classes");
   }
 
+  /** Returns the files (paths in the workspace) that hold the student's changes. */
+  Set<String> changedFiles() {
+    return Set.copyOf(overlaid);
+  }
+
   /** Returns whether any of {@code exercise}'s files still holds the student's changes. */
   boolean isChanged(Exercise exercise) {
     return exercise.files().stream().anyMatch(overlaid::contains);
@@ -85,8 +94,7 @@ final class Workspace implements AutoCloseable {
    */
   void revert(Exercise exercise) throws IOException {
     for (String file : exercise.files()) {
-      Files.copy(
-          kit.exercises().resolve(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(kit.stub(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
       overlaid.remove(file);
     }
   }

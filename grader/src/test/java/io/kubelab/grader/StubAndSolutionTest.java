@@ -37,6 +37,17 @@ class StubAndSolutionTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("studentFiles")
+  @DisplayName("the kit's copy of the stub (grader/stubs) is what exercises/ ships")
+  void stubCopyMatches(String file) throws IOException {
+    Kit kit = TestKit.kit();
+
+    assertThat(kit.stub(file))
+        .as("grader/stubs/%s: copy exercises/%s there after changing a stub", file, file)
+        .hasSameBinaryContentAs(kit.exercises().resolve(file));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("studentFiles")
   @DisplayName("the solution differs from the stub only inside the exercise regions")
   void solutionDiffersOnlyInsideRegions(String file) throws IOException {
     Kit kit = TestKit.kit();

@@ -3,7 +3,6 @@ package io.kubelab.grader.cli;
 import io.kubelab.grader.Exercise;
 import io.kubelab.grader.Kit;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +14,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * ResetCommand puts an exercise's files back as the kit shipped them, from git's committed copy
- * ({@code git show HEAD:exercises/<file>}), after asking.
+ * ResetCommand puts an exercise's files back as the kit shipped them, from the kit's stubs (not
+ * from git, where the student may have committed their work), after asking.
  */
 @Command(
     name = "reset",
@@ -49,22 +48,12 @@ final class ResetCommand implements Callable<Integer> {
       }
     }
     for (String file : exercise.files()) {
-      Files.write(kit.exercises().resolve(file), committed(kit, "exercises/" + file));
+      Files.copy(
+          kit.stub(file),
+          kit.exercises().resolve(file),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       out.println("restored exercises/" + file);
     }
     return 0;
-  }
-
-  private static byte[] committed(Kit kit, String path) throws IOException, InterruptedException {
-    Process git =
-        new ProcessBuilder("git", "-C", kit.root().toString(), "show", "HEAD:" + path)
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    byte[] content = git.getInputStream().readAllBytes();
-    if (git.waitFor() != 0) {
-      throw new IOException(
-          "cannot find the shipped " + path + " in git; reset needs the kit as a git checkout");
-    }
-    return content;
   }
 }
