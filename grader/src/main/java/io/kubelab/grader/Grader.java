@@ -26,7 +26,7 @@ import java.util.Set;
  * untouched stub (so its tests fail with the compile errors attached) and everything else is graded
  * as usual.
  */
-public final class Grader {
+public final class Grader implements AutoCloseable {
   /** Resumes after a crashing test at most this often, so a pathological run still ends. */
   private static final int MAX_JVM_STARTS = 40;
 
@@ -80,18 +80,28 @@ public final class Grader {
   private final SourceCompiler compiler = new SourceCompiler();
   private final JvmPool jvms;
 
-  /** A grader that starts each test JVM when it needs one. */
+  /** The pristine kit compiled once, with and without hidden tests; null to compile everything. */
+  private final Map<Boolean, IncrementalBuild> builds;
+
+  /** A grader that compiles every submission in full and starts each test JVM when needed. */
   public Grader(Kit kit) {
-    this(kit, null);
+    this(kit, null, false);
+  }
+
+  private Grader(Kit kit, JvmPool jvms, boolean incremental) {
+    this.kit = kit;
+    this.jvms = jvms;
+    this.builds = incremental ? new java.util.HashMap<>() : null;
   }
 
   /**
-   * A grader that takes its test JVMs from {@code jvms}, where the next one warms up while a
-   * submission is compiled and tested; the caller closes the pool.
+   * Returns a grader for many gradings in a row: it takes its test JVMs from {@code jvms} (where
+   * the next one warms up while a submission is compiled and tested), and compiles only what a
+   * submission changed over the pristine kit compiled once ({@link IncrementalBuild}). Close it to
+   * remove that build; the caller closes the pool.
    */
-  public Grader(Kit kit, JvmPool jvms) {
-    this.kit = kit;
-    this.jvms = jvms;
+  public static Grader reusing(Kit kit, JvmPool jvms) {
+    return new Grader(kit, jvms, true);
   }
 
   /** Grades the submission at {@code path}: a directory, a zip or a git repository. */
@@ -141,7 +151,7 @@ public final class Grader {
         jvm == null
             ? Workspace.create(kit, submission, options.hiddenTests())
             : Workspace.create(kit, submission, options.hiddenTests(), jvm.dir())) {
-      compile(workspace, problems);
+      compile(workspace, options.hiddenTests(), problems);
       // An exercise whose files are still the stubs (never changed, or reverted because they did
       // not compile) earns nothing: the self-check proves every stub fails every one of its
       // checks, even with every other exercise solved. Its tests need not run.
@@ -177,6 +187,34 @@ public final class Grader {
     }
   }
 
+  /** Returns the pristine build for these tests, compiling it on first use; null if not reusing. */
+  private IncrementalBuild build(boolean hiddenTests, List<Path> classpath) throws IOException {
+    if (builds == null) {
+      return null;
+    }
+    synchronized (builds) {
+      IncrementalBuild build = builds.get(hiddenTests);
+      if (build == null) {
+        build = IncrementalBuild.of(kit, hiddenTests, compiler, classpath);
+        builds.put(hiddenTests, build);
+      }
+      return build;
+    }
+  }
+
+  /** Removes the pristine builds of a reusing grader. */
+  @Override
+  public void close() throws IOException {
+    if (builds != null) {
+      synchronized (builds) {
+        for (IncrementalBuild build : builds.values()) {
+          build.close();
+        }
+        builds.clear();
+      }
+    }
+  }
+
   private List<Exercise> exercises(Options options) {
     return options.supportTests()
         ? List.of(kit.catalog().support())
@@ -189,22 +227,28 @@ public final class Grader {
    * Compiles main then test sources; each failure reverts the exercise it belongs to and starts
    * again, until everything compiles.
    */
-  private void compile(Workspace workspace, Map<String, List<String>> problems) throws IOException {
+  private void compile(Workspace workspace, boolean hiddenTests, Map<String, List<String>> problems)
+      throws IOException {
     List<Path> classpath = TestJvm.ownClasspath();
+    IncrementalBuild build = build(hiddenTests, classpath);
     for (int round = 0; ; round++) {
       workspace.cleanOutput();
       SourceCompiler.Result main =
-          compiler.compile(
-              Workspace.javaFiles(workspace.mainSources()), workspace.mainClasses(), classpath);
+          build != null
+              ? build.compileMain(workspace, compiler)
+              : compiler.compile(
+                  Workspace.javaFiles(workspace.mainSources()), workspace.mainClasses(), classpath);
       SourceCompiler.Result failed = main;
       if (main.succeeded()) {
         List<Path> testClasspath = new ArrayList<>(classpath);
         testClasspath.add(workspace.mainClasses());
         failed =
-            compiler.compile(
-                Workspace.javaFiles(workspace.testSources()),
-                workspace.testClasses(),
-                testClasspath);
+            build != null
+                ? build.compileTests(workspace, compiler)
+                : compiler.compile(
+                    Workspace.javaFiles(workspace.testSources()),
+                    workspace.testClasses(),
+                    testClasspath);
         if (failed.succeeded()) {
           return;
         }

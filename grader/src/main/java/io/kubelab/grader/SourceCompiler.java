@@ -1,5 +1,8 @@
 package io.kubelab.grader;
 
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -7,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -27,8 +32,12 @@ import javax.tools.ToolProvider;
 final class SourceCompiler {
   private static final int MAX_ERRORS_PER_FILE = 5;
 
-  /** Errors of one compile, by source file, each formatted like javac prints it. */
-  record Result(Map<Path, List<String>> errors) {
+  /**
+   * Errors of one compile, by source file, each formatted like javac prints it; and the binary
+   * names of the top-level classes each source file produced (their nested classes are named after
+   * them), which {@link IncrementalBuild} needs to know what a change replaces.
+   */
+  record Result(Map<Path, List<String>> errors, Map<Path, Set<String>> generated) {
     boolean succeeded() {
       return errors.isEmpty();
     }
@@ -66,16 +75,29 @@ final class SourceCompiler {
                   .map(Path::toString)
                   .collect(Collectors.joining(java.io.File.pathSeparator)));
       StringWriter javacOutput = new StringWriter();
-      boolean ok =
-          compiler
-              .getTask(
+      JavacTask task =
+          (JavacTask)
+              compiler.getTask(
                   javacOutput,
                   files,
                   diagnostics,
                   options,
                   null,
-                  files.getJavaFileObjectsFromPaths(sources))
-              .call();
+                  files.getJavaFileObjectsFromPaths(sources));
+      Map<Path, Set<String>> generated = new LinkedHashMap<>();
+      task.addTaskListener(
+          new TaskListener() {
+            @Override
+            public void finished(TaskEvent event) {
+              if (event.getKind() == TaskEvent.Kind.GENERATE && event.getTypeElement() != null) {
+                generated
+                    .computeIfAbsent(
+                        Path.of(event.getSourceFile().toUri()), f -> new LinkedHashSet<>())
+                    .add(task.getElements().getBinaryName(event.getTypeElement()).toString());
+              }
+            }
+          });
+      boolean ok = task.call();
       Map<Path, List<String>> errors = new LinkedHashMap<>();
       for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
         if (diagnostic.getKind() == Diagnostic.Kind.ERROR && diagnostic.getSource() != null) {
@@ -94,7 +116,7 @@ final class SourceCompiler {
       if (!ok && errors.isEmpty()) {
         errors.put(output, List.of("javac failed without naming a file: " + javacOutput));
       }
-      return new Result(errors);
+      return new Result(errors, generated);
     }
   }
 }

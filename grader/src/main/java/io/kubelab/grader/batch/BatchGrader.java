@@ -86,8 +86,9 @@ public final class BatchGrader {
 
   private BatchReport runLocked(Path folder) throws IOException, InterruptedException {
     // One test JVM warms up per worker while the worker compiles and tests the one before.
-    try (JvmPool jvms = new JvmPool(Math.max(1, options.workers()))) {
-      return runLocked(folder, new Grader(kit, jvms));
+    try (JvmPool jvms = new JvmPool(Math.max(1, options.workers()));
+        Grader grader = Grader.reusing(kit, jvms)) {
+      return runLocked(folder, grader);
     }
   }
 

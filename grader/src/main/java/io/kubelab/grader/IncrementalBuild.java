@@ -1,0 +1,187 @@
+package io.kubelab.grader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * IncrementalBuild is the pristine kit compiled once, so that each later grading compiles only what
+ * the student changed and the kit sources that name it, and takes every other class file from here.
+ *
+ * <p>What it recompiles is a sound over-approximation of javac's own needs: the changed files, and
+ * every kit source whose text names a top-level type declared in them. A source that does not name
+ * a changed type cannot be affected by it: what it was compiled against (the signatures of the
+ * types it names) is unchanged, and a class's own signatures come from its own source. The class
+ * files a changed source produced in the pristine build are left out, so a class the student
+ * deleted is gone from the run too (the StringSet refactor's ArchUnit check depends on that).
+ *
+ * <p>{@code watch} re-checks on every save; this is what keeps its compile to a few files.
+ */
+final class IncrementalBuild implements AutoCloseable {
+  private final Workspace pristine;
+  private final List<Path> libraries;
+
+  /** Binary names of the classes each pristine source produced, by path in the workspace. */
+  private final Map<String, Set<String>> generated;
+
+  /** Each pristine source's text, by path in the workspace. */
+  private final Map<String, String> texts;
+
+  private IncrementalBuild(
+      Workspace pristine,
+      List<Path> libraries,
+      Map<String, Set<String>> generated,
+      Map<String, String> texts) {
+    this.pristine = pristine;
+    this.libraries = libraries;
+    this.generated = generated;
+    this.texts = texts;
+  }
+
+  /** Compiles the pristine kit, with the hidden tests when asked. */
+  static IncrementalBuild of(
+      Kit kit, boolean hiddenTests, SourceCompiler compiler, List<Path> libraries)
+      throws IOException {
+    Workspace pristine =
+        Workspace.create(kit, new Submission("the kit", Map.of(), List.of()), hiddenTests);
+    Map<String, Set<String>> generated = new LinkedHashMap<>();
+    Map<String, String> texts = new LinkedHashMap<>();
+    List<Path> testClasspath = new ArrayList<>(libraries);
+    testClasspath.add(pristine.mainClasses());
+    for (var root :
+        List.of(
+            Map.entry(pristine.mainSources(), Map.entry(pristine.mainClasses(), libraries)),
+            Map.entry(pristine.testSources(), Map.entry(pristine.testClasses(), testClasspath)))) {
+      List<Path> sources = Workspace.javaFiles(root.getKey());
+      SourceCompiler.Result result =
+          compiler.compile(sources, root.getValue().getKey(), root.getValue().getValue());
+      if (!result.succeeded()) {
+        pristine.close();
+        throw new IOException("the kit itself does not compile: " + result.errors());
+      }
+      result.generated().forEach((file, names) -> generated.put(pristine.relative(file), names));
+      for (Path source : sources) {
+        texts.put(pristine.relative(source), Files.readString(source));
+      }
+    }
+    return new IncrementalBuild(pristine, libraries, generated, texts);
+  }
+
+  /**
+   * Compiles {@code workspace}'s main sources: its changed files and the kit sources naming them,
+   * over the pristine class files of everything else.
+   */
+  SourceCompiler.Result compileMain(Workspace workspace, SourceCompiler compiler)
+      throws IOException {
+    Set<String> changed = workspace.changedFiles();
+    Set<String> compiled = new LinkedHashSet<>(changed);
+    compiled.addAll(naming(changed, workspace.mainSources(), workspace));
+    seed(pristine.mainClasses(), workspace.mainClasses(), compiled);
+    List<Path> classpath = new ArrayList<>(libraries);
+    classpath.add(workspace.mainClasses());
+    return compile(compiler, workspace, compiled, workspace.mainClasses(), classpath);
+  }
+
+  /** Compiles the tests that name a changed type, over the pristine class files of the others. */
+  SourceCompiler.Result compileTests(Workspace workspace, SourceCompiler compiler)
+      throws IOException {
+    Set<String> compiled = naming(workspace.changedFiles(), workspace.testSources(), workspace);
+    seed(pristine.testClasses(), workspace.testClasses(), compiled);
+    List<Path> classpath = new ArrayList<>(libraries);
+    classpath.add(workspace.mainClasses());
+    classpath.add(workspace.testClasses());
+    return compile(compiler, workspace, compiled, workspace.testClasses(), classpath);
+  }
+
+  private static SourceCompiler.Result compile(
+      SourceCompiler compiler,
+      Workspace workspace,
+      Set<String> sources,
+      Path output,
+      List<Path> classpath)
+      throws IOException {
+    if (sources.isEmpty()) {
+      return new SourceCompiler.Result(Map.of(), Map.of());
+    }
+    return compiler.compile(
+        sources.stream().map(workspace.dir()::resolve).toList(), output, classpath);
+  }
+
+  /**
+   * Returns the pristine sources under {@code root} that name a top-level type declared in one of
+   * {@code changed}, leaving out the changed files themselves.
+   */
+  private Set<String> naming(Set<String> changed, Path root, Workspace workspace) {
+    Set<String> types =
+        changed.stream()
+            .flatMap(file -> generated.getOrDefault(file, Set.of()).stream())
+            .map(IncrementalBuild::topLevelSimpleName)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+    if (types.isEmpty()) {
+      return Set.of();
+    }
+    Pattern named =
+        Pattern.compile(
+            types.stream().map(Pattern::quote).collect(Collectors.joining("|", "\\b(", ")\\b")));
+    String prefix = workspace.relative(root) + "/";
+    return texts.entrySet().stream()
+        .filter(source -> source.getKey().startsWith(prefix))
+        .filter(source -> !changed.contains(source.getKey()))
+        .filter(source -> named.matcher(source.getValue()).find())
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  private static String topLevelSimpleName(String binaryName) {
+    String simple = binaryName.substring(binaryName.lastIndexOf('.') + 1);
+    int nested = simple.indexOf('$');
+    return nested < 0 ? simple : simple.substring(0, nested);
+  }
+
+  /**
+   * Copies into {@code output} the pristine class files under {@code from} of every source but
+   * those in {@code recompiled}. Copies, not links: code under test could write through a link and
+   * change what the next grading starts from.
+   */
+  private void seed(Path from, Path output, Set<String> recompiled) throws IOException {
+    for (var source : generated.entrySet()) {
+      if (recompiled.contains(source.getKey())) {
+        continue;
+      }
+      for (String binaryName : source.getValue()) {
+        int dot = binaryName.lastIndexOf('.');
+        Path dir = from.resolve(dot < 0 ? "" : binaryName.substring(0, dot).replace('.', '/'));
+        String simple = binaryName.substring(dot + 1);
+        if (!Files.isDirectory(dir)) {
+          continue;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+          for (Path file : files.toList()) {
+            String name = file.getFileName().toString();
+            Path target = output.resolve(from.relativize(file).toString());
+            if ((name.equals(simple + ".class") || name.startsWith(simple + "$"))
+                && !Files.exists(target)) {
+              Files.createDirectories(target.getParent());
+              Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    pristine.close();
+  }
+}
