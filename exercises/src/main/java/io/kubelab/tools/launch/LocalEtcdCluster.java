@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,7 +38,9 @@ final class LocalEtcdCluster implements RealEtcd {
     this.root = root;
   }
 
-  /** Starts {@code members} members and waits until each answers {@code /health}. */
+  /**
+   * Starts {@code members} members one after another and waits until each answers {@code /health}.
+   */
   static LocalEtcdCluster start(String binary, int members) throws IOException {
     Path root = Files.createTempDirectory("kubelab-etcd-");
     LocalEtcdCluster cluster = new LocalEtcdCluster(binary, root);
@@ -61,9 +64,15 @@ final class LocalEtcdCluster implements RealEtcd {
                 .redirectOutput(member.log().toFile())
                 .start();
         cluster.processes.put(member, process);
+        // A new member first asks every other member's peer port whether it joined before. A
+        // port that is bound but not serving yet holds that question for etcd's bootstrap
+        // timeout (at least 1 s per peer); started one by one, each peer either answers or
+        // refuses the connection at once.
+        cluster.await(member, member.peerUrl() + "/version", body -> body.contains("etcdserver"));
       }
       for (EtcdMember member : all) {
-        cluster.awaitHealthy(member);
+        cluster.await(
+            member, member.clientUrl() + "/health", body -> body.contains("\"health\":\"true\""));
       }
       return cluster;
     } catch (IOException | RuntimeException e) {
@@ -72,20 +81,19 @@ final class LocalEtcdCluster implements RealEtcd {
     }
   }
 
-  private void awaitHealthy(EtcdMember member) throws IOException {
+  /** Polls {@code url} until it answers 200 with a body that {@code ready} accepts. */
+  private void await(EtcdMember member, String url, Predicate<String> ready) throws IOException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
-    HttpRequest health =
-        HttpRequest.newBuilder(URI.create(member.clientUrl() + "/health"))
-            .timeout(Duration.ofSeconds(1))
-            .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(1)).build();
     Instant deadline = Instant.now().plus(START_DEADLINE);
     while (Instant.now().isBefore(deadline)) {
       if (!processes.get(member).isAlive()) {
         throw new IOException("etcd member " + member.name() + " exited:\n" + member.logTail());
       }
       try {
-        HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() == 200 && answer.body().contains("\"health\":\"true\"")) {
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 200 && ready.test(answer.body())) {
           return;
         }
       } catch (IOException notYet) {
@@ -94,12 +102,14 @@ final class LocalEtcdCluster implements RealEtcd {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while waiting for etcd", e);
       }
-      sleep(50);
+      sleep(10);
     }
     throw new IOException(
         "etcd member "
             + member.name()
-            + " was not healthy within "
+            + " did not answer "
+            + url
+            + " within "
             + START_DEADLINE.toSeconds()
             + " s:\n"
             + member.logTail());
