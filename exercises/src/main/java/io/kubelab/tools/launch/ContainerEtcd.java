@@ -1,6 +1,8 @@
 package io.kubelab.tools.launch;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
@@ -45,20 +47,24 @@ final class ContainerEtcd implements RealEtcd {
     int peerPort = FreePorts.next();
     String client = "http://127.0.0.1:" + clientPort;
     String peer = "http://127.0.0.1:" + peerPort;
+    // The image's entrypoint is etcd itself; these are its flags.
+    List<String> flags = new ArrayList<>();
+    Collections.addAll(
+        flags,
+        "--name=c1",
+        "--data-dir=/tmp/etcd",
+        "--listen-client-urls=" + client,
+        "--advertise-client-urls=" + client,
+        "--listen-peer-urls=" + peer,
+        "--initial-advertise-peer-urls=" + peer,
+        "--initial-cluster=c1=" + peer,
+        "--initial-cluster-state=new");
+    flags.addAll(EtcdMember.TIMING);
     @SuppressWarnings("resource") // closed by close()
     GenericContainer<?> container =
         new GenericContainer<>(DockerImageName.parse(IMAGE))
             .withNetworkMode("host")
-            // The image's entrypoint is etcd itself; these are its flags.
-            .withCommand(
-                "--name=c1",
-                "--data-dir=/tmp/etcd",
-                "--listen-client-urls=" + client,
-                "--advertise-client-urls=" + client,
-                "--listen-peer-urls=" + peer,
-                "--initial-advertise-peer-urls=" + peer,
-                "--initial-cluster=c1=" + peer,
-                "--initial-cluster-state=new")
+            .withCommand(flags.toArray(String[]::new))
             .waitingFor(Wait.forLogMessage(".*ready to serve client requests.*", 1));
     try {
       container.start();
