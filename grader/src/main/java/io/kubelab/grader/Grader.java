@@ -27,9 +27,6 @@ import java.util.Set;
  * as usual.
  */
 public final class Grader implements AutoCloseable {
-  /** Resumes after a crashing test at most this often, so a pathological run still ends. */
-  private static final int MAX_JVM_STARTS = 40;
-
   /**
    * What to grade and within which limits: every exercise when {@code exerciseIds} is empty, else
    * those named; {@code supportTests} grades only the kit's support tests instead. {@code
@@ -146,7 +143,10 @@ public final class Grader implements AutoCloseable {
       }
     }
 
-    WarmJvm jvm = jvms == null ? null : jvms.take(options.limits().heapMegabytes());
+    WarmJvm jvm =
+        jvms == null || !mayRunTests(submission, exercises, options)
+            ? null
+            : jvms.take(options.limits().heapMegabytes());
     try (Workspace workspace =
         jvm == null
             ? Workspace.create(kit, submission, options.hiddenTests())
@@ -184,6 +184,9 @@ public final class Grader implements AutoCloseable {
         // Not needed after all (the kit did not compile); its folder went with the workspace.
         jvm.discard();
       }
+      if (jvms != null) {
+        jvms.gradingEnded();
+      }
     }
   }
 
@@ -202,9 +205,10 @@ public final class Grader implements AutoCloseable {
     }
   }
 
-  /** Removes the pristine builds of a reusing grader. */
+  /** Removes the pristine builds of a reusing grader and closes what its compiles kept open. */
   @Override
   public void close() throws IOException {
+    compiler.close();
     if (builds != null) {
       synchronized (builds) {
         for (IncrementalBuild build : builds.values()) {
@@ -213,6 +217,27 @@ public final class Grader implements AutoCloseable {
         builds.clear();
       }
     }
+  }
+
+  /**
+   * Returns whether any test may run: not when every exercise graded is still its stub, which is
+   * graded without running its tests (see {@link #grade(Submission, Options)}).
+   */
+  private boolean mayRunTests(Submission submission, List<Exercise> exercises, Options options)
+      throws IOException {
+    if (options.supportTests() || options.testStubs()) {
+      return true;
+    }
+    for (Exercise exercise : exercises) {
+      for (String file : exercise.files()) {
+        byte[] submitted = submission.files().get(file);
+        if (submitted != null
+            && !java.util.Arrays.equals(submitted, Files.readAllBytes(kit.stub(file)))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private List<Exercise> exercises(Options options) {
@@ -358,7 +383,7 @@ public final class Grader implements AutoCloseable {
     TestJvm jvm = new TestJvm(TestJvm.ownClasspath(), limits);
     Instant deadline = Instant.now().plus(limits.total());
     Set<String> finished = new LinkedHashSet<>();
-    for (int attempt = 0; attempt < MAX_JVM_STARTS; attempt++) {
+    for (int attempt = 0; attempt <= limits.resumes(); attempt++) {
       Duration timeLeft = Duration.between(Instant.now(), deadline);
       WarmJvm child = attempt == 0 && warm != null ? warm : jvm.start(workspace.dir());
       TestJvm.Outcome outcome = jvm.run(child, classes, finished, timeLeft, attempt);
@@ -407,7 +432,11 @@ public final class Grader implements AutoCloseable {
         return reason;
       }
     }
-    return "the tests brought the JVM down " + MAX_JVM_STARTS + " times; grading stopped there";
+    return limits.resumes() == 0
+        ? "a test before it brought the test JVM down, so the rest were not run"
+        : "the tests brought the JVM down "
+            + (limits.resumes() + 1)
+            + " times; grading stopped there";
   }
 
   private static void recordCrash(

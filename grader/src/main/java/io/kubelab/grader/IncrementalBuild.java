@@ -34,6 +34,12 @@ final class IncrementalBuild implements AutoCloseable {
   /** Binary names of the classes each pristine source produced, by path in the workspace. */
   private final Map<String, Set<String>> generated;
 
+  /**
+   * The class files each pristine source produced, nested classes included, as paths below its
+   * output folder.
+   */
+  private final Map<String, List<String>> classFiles;
+
   /** Each pristine source's text, by path in the workspace. */
   private final Map<String, String> texts;
 
@@ -41,11 +47,34 @@ final class IncrementalBuild implements AutoCloseable {
       Workspace pristine,
       List<Path> libraries,
       Map<String, Set<String>> generated,
-      Map<String, String> texts) {
+      Map<String, String> texts)
+      throws IOException {
     this.pristine = pristine;
     this.libraries = libraries;
     this.generated = generated;
     this.texts = texts;
+    this.classFiles = new LinkedHashMap<>();
+    for (var source : generated.entrySet()) {
+      Path output =
+          source.getKey().startsWith(pristine.relative(pristine.testSources()))
+              ? pristine.testClasses()
+              : pristine.mainClasses();
+      List<String> files = new ArrayList<>();
+      for (String binaryName : source.getValue()) {
+        int dot = binaryName.lastIndexOf('.');
+        Path dir = output.resolve(dot < 0 ? "" : binaryName.substring(0, dot).replace('.', '/'));
+        String simple = binaryName.substring(dot + 1);
+        try (Stream<Path> listing = Files.list(dir)) {
+          for (Path file : listing.toList()) {
+            String name = file.getFileName().toString();
+            if (name.equals(simple + ".class") || name.startsWith(simple + "$")) {
+              files.add(output.relativize(file).toString());
+            }
+          }
+        }
+      }
+      classFiles.put(source.getKey(), files);
+    }
   }
 
   /** Compiles the pristine kit, with the hidden tests when asked. */
@@ -154,28 +183,18 @@ final class IncrementalBuild implements AutoCloseable {
    * change what the next grading starts from.
    */
   private void seed(Path from, Path output, Set<String> recompiled) throws IOException {
-    for (var source : generated.entrySet()) {
-      if (recompiled.contains(source.getKey())) {
+    String sources =
+        pristine.relative(from).equals(pristine.relative(pristine.testClasses()))
+            ? pristine.relative(pristine.testSources())
+            : pristine.relative(pristine.mainSources());
+    for (var source : classFiles.entrySet()) {
+      if (recompiled.contains(source.getKey()) || !source.getKey().startsWith(sources)) {
         continue;
       }
-      for (String binaryName : source.getValue()) {
-        int dot = binaryName.lastIndexOf('.');
-        Path dir = from.resolve(dot < 0 ? "" : binaryName.substring(0, dot).replace('.', '/'));
-        String simple = binaryName.substring(dot + 1);
-        if (!Files.isDirectory(dir)) {
-          continue;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-          for (Path file : files.toList()) {
-            String name = file.getFileName().toString();
-            Path target = output.resolve(from.relativize(file).toString());
-            if ((name.equals(simple + ".class") || name.startsWith(simple + "$"))
-                && !Files.exists(target)) {
-              Files.createDirectories(target.getParent());
-              Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-          }
-        }
+      for (String file : source.getValue()) {
+        Path target = output.resolve(file);
+        Files.createDirectories(target.getParent());
+        Files.copy(from.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }

@@ -8,27 +8,40 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * JvmPool keeps test JVMs warming up for the gradings to come: each {@link #take} hands out the JVM
- * started at the previous one (or a cold one when none is ready) and starts the next, so a JVM's
- * start overlaps the grading before it.
+ * JvmPool keeps test JVMs warming up for the gradings to come: each {@link #take} hands out a JVM
+ * started earlier (or a cold one when none is ready), and the next one is started in time for the
+ * grading after it.
  *
  * <p>At most {@code capacity} JVMs wait at a time, one per grading that runs at once; each waits in
  * a fresh temporary folder, which becomes the workspace of the grading that takes it.
  */
 public final class JvmPool implements AutoCloseable {
+  /** When the next JVM starts. */
+  public enum Start {
+    /**
+     * As soon as one is taken, so it warms up while that grading compiles and tests: for gradings
+     * that follow each other at once, as in grade-all.
+     */
+    WHEN_TAKEN,
+    /**
+     * Once a grading has ended, so its warm-up does not slow the grading a person is waiting for,
+     * and is done before their next save: for watch.
+     */
+    AFTER_GRADING
+  }
+
   private final List<Path> jars;
   private final int capacity;
+  private final Start start;
+  private int heapMegabytes;
   private final Deque<WarmJvm> ready = new ArrayDeque<>();
   private boolean closed;
 
   /** A pool for {@code capacity} gradings at once, with the grader's own libraries. */
-  public JvmPool(int capacity) {
-    this(TestJvm.ownClasspath(), capacity);
-  }
-
-  JvmPool(List<Path> jars, int capacity) {
-    this.jars = List.copyOf(jars);
+  public JvmPool(int capacity, Start start) {
+    this.jars = TestJvm.ownClasspath();
     this.capacity = capacity;
+    this.start = start;
   }
 
   /** Returns a JVM with {@code heapMegabytes} of heap, started in a fresh temporary folder. */
@@ -47,7 +60,31 @@ public final class JvmPool implements AutoCloseable {
     if (taken == null) {
       taken = WarmJvm.start(newFolder(), jars, heapMegabytes, false);
     }
-    WarmJvm next = WarmJvm.start(newFolder(), jars, heapMegabytes, true);
+    synchronized (this) {
+      this.heapMegabytes = heapMegabytes;
+    }
+    if (start == Start.WHEN_TAKEN) {
+      startNext();
+    }
+    return taken;
+  }
+
+  /** Tells the pool a grading has ended. */
+  void gradingEnded() throws IOException {
+    if (start == Start.AFTER_GRADING) {
+      startNext();
+    }
+  }
+
+  private void startNext() throws IOException {
+    int heap;
+    synchronized (this) {
+      if (closed || ready.size() >= capacity) {
+        return;
+      }
+      heap = heapMegabytes;
+    }
+    WarmJvm next = WarmJvm.start(newFolder(), jars, heap, true);
     synchronized (this) {
       if (closed || ready.size() >= capacity) {
         discard(next);
@@ -55,7 +92,6 @@ public final class JvmPool implements AutoCloseable {
         ready.addLast(next);
       }
     }
-    return taken;
   }
 
   /** Ends a JVM that was taken but not used, and removes its folder. */

@@ -29,7 +29,7 @@ import javax.tools.ToolProvider;
  * <p>Compiling here is safe: with {@code -proc:none} no annotation processor, and so no student
  * code, runs during compilation. It saves starting a JVM per submission just to compile.
  */
-final class SourceCompiler {
+final class SourceCompiler implements AutoCloseable {
   private static final int MAX_ERRORS_PER_FILE = 5;
 
   /**
@@ -45,6 +45,14 @@ final class SourceCompiler {
 
   private final JavaCompiler compiler;
 
+  /**
+   * File managers kept for the next compile: a new one opens every library jar again, which costs
+   * more than compiling the few files a save changed. One per compile running at once, since a file
+   * manager is not thread-safe.
+   */
+  private final java.util.concurrent.ConcurrentLinkedQueue<StandardJavaFileManager> idle =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+
   SourceCompiler() {
     compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
@@ -56,8 +64,11 @@ final class SourceCompiler {
   Result compile(List<Path> sources, Path output, List<Path> classpath) throws IOException {
     Files.createDirectories(output);
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files =
-        compiler.getStandardFileManager(diagnostics, Locale.ENGLISH, StandardCharsets.UTF_8)) {
+    StandardJavaFileManager files = idle.poll();
+    if (files == null) {
+      files = compiler.getStandardFileManager(null, Locale.ENGLISH, StandardCharsets.UTF_8);
+    }
+    try {
       List<String> options =
           List.of(
               "-proc:none",
@@ -117,6 +128,16 @@ final class SourceCompiler {
         errors.put(output, List.of("javac failed without naming a file: " + javacOutput));
       }
       return new Result(errors, generated);
+    } finally {
+      idle.add(files);
+    }
+  }
+
+  /** Closes the kept file managers and the jars they hold open. */
+  @Override
+  public void close() throws IOException {
+    for (StandardJavaFileManager files; (files = idle.poll()) != null; ) {
+      files.close();
     }
   }
 }

@@ -86,7 +86,7 @@ public final class BatchGrader {
 
   private BatchReport runLocked(Path folder) throws IOException, InterruptedException {
     // One test JVM warms up per worker while the worker compiles and tests the one before.
-    try (JvmPool jvms = new JvmPool(Math.max(1, options.workers()));
+    try (JvmPool jvms = new JvmPool(Math.max(1, options.workers()), JvmPool.Start.WHEN_TAKEN);
         Grader grader = Grader.reusing(kit, jvms)) {
       return runLocked(folder, grader);
     }

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -50,27 +51,36 @@ public final class RunnerMain {
     List<String> classes = run.classes();
 
     LauncherDiscoveryRequest request =
-        LauncherDiscoveryRequestBuilder.request()
-            .selectors(classes.stream().map(name -> selectClass(name)).toList())
-            .filters(EngineFilter.includeEngines("junit-jupiter"))
-            .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
-            .configurationParameter("junit.jupiter.execution.timeout.mode", "enabled")
-            .configurationParameter("junit.jupiter.execution.timeout.default", timeout)
-            // A test that spins without checking for interrupts is abandoned, not waited for.
-            .configurationParameter(
-                "junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
-            .configurationParameter("junit.platform.output.capture.stdout", "true")
-            .configurationParameter("junit.platform.output.capture.stderr", "true")
-            // Capture keeps at most this much per test in memory; the rest still reaches the
-            // grader's output cap, which stops a test that prints without end.
-            .configurationParameter("junit.platform.output.capture.maxBuffer", "65536")
-            .build();
+        request(classes.stream().map(name -> selectClass(name)).toList(), timeout);
 
     try (ResultWriter writer = ResultWriter.open(Path.of(run.results()), key)) {
       LauncherFactory.create().execute(request, new JsonLinesListener(writer));
     } finally {
       halt();
     }
+  }
+
+  /**
+   * Returns the request that runs {@code selectors} as a grading does: Jupiter only, the kit's
+   * extensions, {@code timeout} per test, and output captured per test.
+   */
+  static LauncherDiscoveryRequest request(
+      List<? extends DiscoverySelector> selectors, String timeout) {
+    return LauncherDiscoveryRequestBuilder.request()
+        .selectors(selectors)
+        .filters(EngineFilter.includeEngines("junit-jupiter"))
+        .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
+        .configurationParameter("junit.jupiter.execution.timeout.mode", "enabled")
+        .configurationParameter("junit.jupiter.execution.timeout.default", timeout)
+        // A test that spins without checking for interrupts is abandoned, not waited for.
+        .configurationParameter(
+            "junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+        .configurationParameter("junit.platform.output.capture.stdout", "true")
+        .configurationParameter("junit.platform.output.capture.stderr", "true")
+        // Capture keeps at most this much per test in memory; the rest still reaches the
+        // grader's output cap, which stops a test that prints without end.
+        .configurationParameter("junit.platform.output.capture.maxBuffer", "65536")
+        .build();
   }
 
   /**

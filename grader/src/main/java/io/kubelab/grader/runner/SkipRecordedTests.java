@@ -21,26 +21,29 @@ public final class SkipRecordedTests implements ExecutionCondition {
   /** The system property naming the file of tests to skip, one unique id a line. */
   static final String SKIP_FILE = "kubelab.skip";
 
-  /** Read on first use: the runner sets the property once its run request has come. */
-  private static final class Recorded {
-    static final Set<String> SKIPPED = load();
-  }
+  private static String loadedFrom;
+  private static Set<String> skipped = Set.of();
 
-  private static Set<String> load() {
+  /**
+   * Returns the tests to skip, read again whenever the property names another file: the runner sets
+   * it when its run request comes, after a warm-up may have run a test without it.
+   */
+  private static synchronized Set<String> skipped() {
     String file = System.getProperty(SKIP_FILE);
-    if (file == null) {
-      return Set.of();
+    if (!java.util.Objects.equals(file, loadedFrom)) {
+      try {
+        skipped = file == null ? Set.of() : new HashSet<>(Files.readAllLines(Path.of(file)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      loadedFrom = file;
     }
-    try {
-      return new HashSet<>(Files.readAllLines(Path.of(file)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return skipped;
   }
 
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-    return Recorded.SKIPPED.contains(context.getUniqueId())
+    return skipped().contains(context.getUniqueId())
         ? ConditionEvaluationResult.disabled("already graded")
         : ConditionEvaluationResult.enabled("not graded yet");
   }
