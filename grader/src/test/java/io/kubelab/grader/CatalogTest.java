@@ -20,6 +20,12 @@ class CatalogTest {
   void everyEntryExists() {
     for (Lesson lesson : kit.catalog().lessons()) {
       assertThat(kit.root().resolve(lesson.file())).as("lesson %s", lesson.id()).isRegularFile();
+      assertThat(lesson.epilogueOf(read(kit.root().resolve(lesson.file()))))
+          .as(
+              "the epilogue section of lesson %s, under the heading '%s'",
+              lesson.id(), lesson.epilogue())
+          .startsWith("## " + lesson.epilogue())
+          .contains("\n");
     }
     for (Exercise exercise : kit.catalog().exercises()) {
       for (String file : exercise.files()) {
@@ -40,6 +46,14 @@ class CatalogTest {
       }
       assertThat(exercise.hints()).as("hints of %s", exercise.id()).isNotEmpty();
       assertThat(exercise.points()).as("points of %s", exercise.id()).isNotNegative();
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.class,
       ExportCommand.class,
       RunCommand.class,
+      WatchCommand.class,
       LessonCommand.class,
       SolutionCommand.class,
       ResetCommand.class,

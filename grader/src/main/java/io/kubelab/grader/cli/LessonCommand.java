@@ -38,7 +38,7 @@ final class LessonCommand implements Callable<Integer> {
                             + "; the lessons are: "
                             + String.join(
                                 ", ", kit.catalog().lessons().stream().map(Lesson::id).toList())));
-    boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
+    boolean colour = Terminal.colour();
     PrintWriter out = spec.commandLine().getOut();
     out.print(MarkdownText.render(Files.readString(kit.root().resolve(lesson.file())), colour));
     return 0;

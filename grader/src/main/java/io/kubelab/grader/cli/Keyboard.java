@@ -1,0 +1,87 @@
+package io.kubelab.grader.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+
+/**
+ * Keyboard reads {@code watch}'s one-key commands. On a terminal it switches the terminal to
+ * reading key by key without echo ({@code stty -icanon -echo}, as rustlings does) and puts the old
+ * settings back when {@code watch} ends, however it ends; Ctrl-C still stops it. Elsewhere (a pipe,
+ * a test) it reads lines and takes each one's first character.
+ */
+final class Keyboard implements AutoCloseable {
+  private final InputStream in;
+  private final String savedSettings;
+
+  private Keyboard(InputStream in, String savedSettings) {
+    this.in = in;
+    this.savedSettings = savedSettings;
+  }
+
+  /** Opens the keyboard of this process's standard input. */
+  static Keyboard open() {
+    String saved = Terminal.interactive() ? stty("-g") : null;
+    if (saved != null && stty("-icanon -echo min 1") == null) {
+      saved = null;
+    }
+    Keyboard keyboard = new Keyboard(System.in, saved);
+    if (saved != null) {
+      Runtime.getRuntime().addShutdownHook(new Thread(keyboard::restore, "kubelab-stty"));
+    }
+    return keyboard;
+  }
+
+  /** Calls {@code onKey} with each key read, until the input ends; then returns. */
+  void run(IntConsumer onKey) {
+    try {
+      boolean lineStart = true;
+      for (int c; (c = in.read()) >= 0; ) {
+        if (savedSettings != null) {
+          onKey.accept(c);
+        } else if (c == '\n') {
+          lineStart = true;
+        } else if (lineStart) {
+          lineStart = false;
+          onKey.accept(c);
+        }
+      }
+    } catch (IOException closed) {
+      // The input is gone: nothing more to read.
+    }
+  }
+
+  private synchronized void restore() {
+    if (savedSettings != null) {
+      stty(savedSettings);
+    }
+  }
+
+  @Override
+  public void close() {
+    restore();
+  }
+
+  /**
+   * Runs {@code stty} on this process's terminal; returns what it printed, or null if it failed.
+   */
+  private static String stty(String arguments) {
+    try {
+      Process stty =
+          new ProcessBuilder("sh", "-c", "stty " + arguments + " < /dev/tty")
+              .redirectErrorStream(true)
+              .start();
+      String out = new String(stty.getInputStream().readAllBytes()).strip();
+      if (!stty.waitFor(5, TimeUnit.SECONDS) || stty.exitValue() != 0) {
+        return null;
+      }
+      return out;
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+}

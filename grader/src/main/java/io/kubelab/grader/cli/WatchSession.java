@@ -1,0 +1,324 @@
+package io.kubelab.grader.cli;
+
+import io.kubelab.grader.Check;
+import io.kubelab.grader.Exercise;
+import io.kubelab.grader.ExerciseGrade;
+import io.kubelab.grader.Grader;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.Lesson;
+import io.kubelab.grader.Limits;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * WatchSession is what {@code ./kubelab watch} knows and shows: the current exercise, its last
+ * verdict, which hint comes next, and the exercise that just passed (whose solution and epilogue
+ * are on offer).
+ *
+ * <p>Every verdict line starts with {@code ✓}, {@code ✗} or {@code ·} and the exercise id, so a
+ * person sees it at a glance and a script (the watch benchmark, the end-to-end test) can wait for
+ * it.
+ */
+final class WatchSession {
+  /**
+   * Watch stops a hanging test sooner than a grading does, and does not resume after a test that
+   * brought the test JVM down: the student is waiting for the verdict, and the first failure is
+   * what it shows. Heap and output cap are a grading's.
+   */
+  static final Limits LIMITS =
+      new Limits(Duration.ofSeconds(5), Duration.ofSeconds(30), 256, Limits.OUTPUT_BYTES, 0);
+
+  private static final int FAILURE_LINES = 14;
+  private static final String GREEN = "\u001b[32m";
+  private static final String RED = "\u001b[31m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String RESET = "\u001b[0m";
+
+  private final Kit kit;
+  private final Grader grader;
+  private final PrintWriter out;
+  private final boolean terminal;
+  private final boolean colour;
+  private Progress progress;
+  private Exercise current;
+  private ExerciseGrade verdict;
+  private Exercise passed;
+  private double lastSeconds;
+
+  WatchSession(Kit kit, Grader grader, PrintWriter out, boolean terminal, boolean colour) {
+    this.kit = kit;
+    this.grader = grader;
+    this.out = out;
+    this.terminal = terminal;
+    this.colour = colour;
+    this.progress = Progress.load(kit);
+  }
+
+  /**
+   * Finds the first exercise in course order that does not pass (a pass recorded in the progress
+   * file counts while the files are unchanged) and shows its verdict.
+   */
+  void start() throws IOException, InterruptedException {
+    for (Exercise exercise : kit.catalog().exercises()) {
+      if (progress.passes(kit, exercise)) {
+        continue;
+      }
+      ExerciseGrade grade = check(exercise);
+      if (!grade.passed()) {
+        current = exercise;
+        verdict = grade;
+        show();
+        return;
+      }
+    }
+    current = null;
+    show();
+  }
+
+  /** Re-checks after a save: the current exercise, or the first one the saved files belong to. */
+  void saved(Set<String> files) throws IOException, InterruptedException {
+    List<Exercise> owners = FileWatcher.owners(kit, files);
+    if (owners.isEmpty()) {
+      return;
+    }
+    Exercise exercise = owners.contains(current) ? current : owners.get(0);
+    recheck(exercise);
+  }
+
+  /** Handles one key; returns false when watch should end. */
+  boolean key(int key) throws IOException, InterruptedException {
+    switch (Character.toLowerCase((char) key)) {
+      case 'q' -> {
+        return false;
+      }
+      case 'h' -> hint();
+      case 'n' -> next();
+      case 'l' -> list();
+      case 'r' -> {
+        if (current != null) {
+          recheck(current);
+        }
+      }
+      case 's' -> solution();
+      case 'e' -> epilogue();
+      case '\n', '\r', ' ' -> {}
+      default -> out.println("keys: h hint, n next exercise, l list, r re-check, q quit");
+    }
+    out.flush();
+    return true;
+  }
+
+  private void recheck(Exercise exercise) throws IOException, InterruptedException {
+    current = exercise;
+    passed = null;
+    if (terminal) {
+      clear();
+    }
+    out.printf("checking %s...%n", exercise.id());
+    out.flush();
+    verdict = check(exercise);
+    if (verdict.passed()) {
+      passed = exercise;
+      current = nextNotPassing(exercise).orElse(null);
+      verdict = null;
+    }
+    show();
+  }
+
+  private ExerciseGrade check(Exercise exercise) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    ExerciseGrade grade =
+        grader
+            .grade(kit.exercises(), new Grader.Options(false, List.of(exercise.id()), LIMITS))
+            .exercises()
+            .get(0);
+    lastSeconds = (System.nanoTime() - start) / 1e9;
+    progress = progress.withPassed(kit, exercise, grade.passed());
+    progress.save(kit);
+    return grade;
+  }
+
+  private Optional<Exercise> nextNotPassing(Exercise after) throws IOException {
+    List<Exercise> exercises = kit.catalog().exercises();
+    for (Exercise exercise : exercises.subList(exercises.indexOf(after) + 1, exercises.size())) {
+      if (!progress.passes(kit, exercise)) {
+        return Optional.of(exercise);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void show() {
+    if (terminal) {
+      clear();
+    }
+    if (passed != null) {
+      out.println(
+          paint(GREEN, "✓ " + passed.id() + " passes all its visible tests")
+              + seconds()
+              + ". Well done!");
+      out.printf(
+          "  [s] the reference solution   [e] what happened next upstream (%s)%n",
+          lesson(passed).title());
+      out.println();
+    }
+    if (current == null) {
+      out.println(
+          "Every exercise passes its visible tests. `./kubelab grade exercises` runs the hidden"
+              + " checks too. [q] quit");
+      out.flush();
+      return;
+    }
+    out.println(
+        paint(BOLD, current.title()) + "  (" + current.id() + ", lesson " + current.lesson() + ")");
+    out.printf(
+        "Edit exercises/%s; each save re-checks it.%n%n",
+        String.join(", exercises/", current.files()));
+    if (verdict == null) {
+      out.printf("· %s is next: save the file to check it.%n", current.id());
+    } else if (!verdict.started() && verdict.problems().isEmpty()) {
+      out.printf(
+          "· %s is not started: its file is still the stub. Read %s, then write your code.%n",
+          current.id(), lesson(current).file());
+    } else if (!verdict.started()) {
+      out.println(paint(RED, "✗ " + current.id() + " does not compile") + seconds() + ".");
+      out.println(indent(String.join("\n", verdict.problems())));
+    } else {
+      out.println(
+          paint(
+                  RED,
+                  String.format(
+                      Locale.ROOT,
+                      "✗ %s fails: %d of %d visible tests pass",
+                      current.id(),
+                      verdict.passedCount(),
+                      verdict.checks().size()))
+              + seconds()
+              + ".");
+      verdict.checks().stream()
+          .filter(check -> !check.passed())
+          .findFirst()
+          .ifPresent(this::showFailure);
+    }
+    int hints = progress.hintsShown(current.id());
+    out.println();
+    out.println(
+        (hints < current.hints().size()
+                ? "[h] hint " + (hints + 1) + " of " + current.hints().size()
+                : "[h] hints again")
+            + "   [n] next exercise   [l] list   [r] re-check   [q] quit");
+    out.flush();
+  }
+
+  private void showFailure(Check check) {
+    out.println("First failure: " + check.name());
+    List<String> lines = check.output().strip().lines().toList();
+    out.println(indent(String.join("\n", lines.subList(0, Math.min(FAILURE_LINES, lines.size())))));
+    if (lines.size() > FAILURE_LINES) {
+      out.printf(
+          "  (%d more lines: ./kubelab run %s)%n", lines.size() - FAILURE_LINES, current.id());
+    }
+  }
+
+  private void hint() throws IOException {
+    if (current == null) {
+      return;
+    }
+    int shown = Math.min(progress.hintsShown(current.id()) + 1, current.hints().size());
+    progress = progress.withHintsShown(current.id(), shown);
+    progress.save(kit);
+    out.println();
+    for (int i = 0; i < shown; i++) {
+      out.printf("Hint %d of %d: %s%n", i + 1, current.hints().size(), current.hints().get(i));
+    }
+    if (shown == current.hints().size()) {
+      out.printf(
+          "That was the last hint; the lesson explains the why: %s%n", lesson(current).file());
+    }
+  }
+
+  private void next() throws IOException, InterruptedException {
+    List<Exercise> exercises = kit.catalog().exercises();
+    int index = current == null ? exercises.size() : exercises.indexOf(current) + 1;
+    if (index >= exercises.size()) {
+      out.println("That was the last exercise.");
+      return;
+    }
+    recheck(exercises.get(index));
+  }
+
+  private void list() throws IOException {
+    out.println();
+    for (Lesson lesson : kit.catalog().lessons()) {
+      out.println(lesson.title());
+      for (Exercise exercise : kit.catalog().exercisesOf(lesson.id())) {
+        String state =
+            progress.passes(kit, exercise)
+                ? "passing"
+                : exercise.equals(current) ? "current" : isStub(exercise) ? "not started" : "";
+        out.printf("  %-11s %-24s %s%n", state, exercise.id(), exercise.title());
+      }
+    }
+  }
+
+  private boolean isStub(Exercise exercise) throws IOException {
+    for (String file : exercise.files()) {
+      if (!Files.isRegularFile(kit.stub(file))
+          || Files.mismatch(kit.stub(file), kit.exercises().resolve(file)) != -1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void solution() throws IOException {
+    if (passed == null || !progress.passes(kit, passed)) {
+      out.println("The solution opens once an exercise passes; `./kubelab solution <id>` later.");
+      return;
+    }
+    for (String file : passed.files()) {
+      if (!Files.isRegularFile(kit.solutions().resolve(file))) {
+        out.println("This kit has no reference solutions; ask your instructor.");
+        return;
+      }
+      out.printf("%n=== solutions/%s%n%s", file, Files.readString(kit.solutions().resolve(file)));
+    }
+  }
+
+  private void epilogue() throws IOException {
+    if (passed == null) {
+      out.println("The epilogue comes with a passing exercise.");
+      return;
+    }
+    Lesson lesson = lesson(passed);
+    String text = lesson.epilogueOf(Files.readString(kit.root().resolve(lesson.file())));
+    out.println();
+    out.print(MarkdownText.render(text.isEmpty() ? "(no epilogue in this lesson)" : text, colour));
+  }
+
+  private Lesson lesson(Exercise exercise) {
+    return kit.catalog().lesson(exercise.lesson()).orElseThrow();
+  }
+
+  private String seconds() {
+    return String.format(Locale.ROOT, " (%.2f s)", lastSeconds);
+  }
+
+  private String paint(String style, String text) {
+    return colour ? style + text + RESET : text;
+  }
+
+  private static String indent(String text) {
+    return text.indent(2).stripTrailing();
+  }
+
+  private void clear() {
+    out.print("\u001b[H\u001b[2J");
+  }
+}
