@@ -16,6 +16,7 @@ public final class Main {
 
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new KubelabCommand());
+    ManPageStyle.apply(commandLine);
     commandLine.setExecutionExceptionHandler(
         (failure, cmd, parsed) -> {
           cmd.getErr().println("kubelab: " + failure.getMessage());
