@@ -32,33 +32,53 @@ final class IncrementalBuild implements AutoCloseable {
   private final List<Path> libraries;
 
   /** Binary names of the classes each pristine source produced, by path in the workspace. */
-  private final Map<String, Set<String>> generated;
+  private final Map<String, Set<String>> generated = new LinkedHashMap<>();
 
   /**
    * The class files each pristine source produced, nested classes included, as paths below its
    * output folder.
    */
-  private final Map<String, List<String>> classFiles;
+  private final Map<String, List<String>> classFiles = new LinkedHashMap<>();
 
   /** Each pristine source's text, by path in the workspace. */
-  private final Map<String, String> texts;
+  private final Map<String, String> texts = new LinkedHashMap<>();
 
-  private IncrementalBuild(
-      Workspace pristine,
-      List<Path> libraries,
-      Map<String, Set<String>> generated,
-      Map<String, String> texts)
-      throws IOException {
+  private IncrementalBuild(Workspace pristine, List<Path> libraries) {
     this.pristine = pristine;
     this.libraries = libraries;
-    this.generated = generated;
-    this.texts = texts;
-    this.classFiles = new LinkedHashMap<>();
-    for (var source : generated.entrySet()) {
-      Path output =
-          source.getKey().startsWith(pristine.relative(pristine.testSources()))
-              ? pristine.testClasses()
-              : pristine.mainClasses();
+  }
+
+  /** Compiles the pristine kit, with the hidden tests when asked. */
+  static IncrementalBuild of(
+      Kit kit, boolean hiddenTests, SourceCompiler compiler, List<Path> libraries)
+      throws IOException {
+    Workspace pristine =
+        Workspace.create(kit, new Submission("the kit", Map.of(), List.of()), hiddenTests);
+    IncrementalBuild build = new IncrementalBuild(pristine, libraries);
+    try {
+      build.compileAll(compiler, pristine.mainSources(), pristine.mainClasses(), libraries);
+      List<Path> testClasspath = new ArrayList<>(libraries);
+      testClasspath.add(pristine.mainClasses());
+      build.compileAll(compiler, pristine.testSources(), pristine.testClasses(), testClasspath);
+    } catch (IOException | RuntimeException failed) {
+      pristine.close();
+      throw failed;
+    }
+    return build;
+  }
+
+  /** Compiles every pristine source under {@code root}, noting what each one produced. */
+  private void compileAll(SourceCompiler compiler, Path root, Path output, List<Path> classpath)
+      throws IOException {
+    List<Path> sources = Workspace.javaFiles(root);
+    SourceCompiler.Result result = compiler.compile(sources, output, classpath);
+    if (!result.succeeded()) {
+      throw new IOException("the kit itself does not compile: " + result.errors());
+    }
+    for (Path source : sources) {
+      texts.put(pristine.relative(source), Files.readString(source));
+    }
+    for (var source : result.generated().entrySet()) {
       List<String> files = new ArrayList<>();
       for (String binaryName : source.getValue()) {
         int dot = binaryName.lastIndexOf('.');
@@ -73,37 +93,9 @@ final class IncrementalBuild implements AutoCloseable {
           }
         }
       }
-      classFiles.put(source.getKey(), files);
+      generated.put(pristine.relative(source.getKey()), source.getValue());
+      classFiles.put(pristine.relative(source.getKey()), files);
     }
-  }
-
-  /** Compiles the pristine kit, with the hidden tests when asked. */
-  static IncrementalBuild of(
-      Kit kit, boolean hiddenTests, SourceCompiler compiler, List<Path> libraries)
-      throws IOException {
-    Workspace pristine =
-        Workspace.create(kit, new Submission("the kit", Map.of(), List.of()), hiddenTests);
-    Map<String, Set<String>> generated = new LinkedHashMap<>();
-    Map<String, String> texts = new LinkedHashMap<>();
-    List<Path> testClasspath = new ArrayList<>(libraries);
-    testClasspath.add(pristine.mainClasses());
-    for (var root :
-        List.of(
-            Map.entry(pristine.mainSources(), Map.entry(pristine.mainClasses(), libraries)),
-            Map.entry(pristine.testSources(), Map.entry(pristine.testClasses(), testClasspath)))) {
-      List<Path> sources = Workspace.javaFiles(root.getKey());
-      SourceCompiler.Result result =
-          compiler.compile(sources, root.getValue().getKey(), root.getValue().getValue());
-      if (!result.succeeded()) {
-        pristine.close();
-        throw new IOException("the kit itself does not compile: " + result.errors());
-      }
-      result.generated().forEach((file, names) -> generated.put(pristine.relative(file), names));
-      for (Path source : sources) {
-        texts.put(pristine.relative(source), Files.readString(source));
-      }
-    }
-    return new IncrementalBuild(pristine, libraries, generated, texts);
   }
 
   /**
