@@ -147,7 +147,7 @@ public final class GradeAllBenchmark {
   }
 
   /** Sums the {@code tests} attribute of Surefire's reports. */
-  private static int testsRun(Path reports) throws IOException {
+  static int testsRun(Path reports) throws IOException {
     if (!Files.isDirectory(reports)) {
       return 0;
     }
@@ -181,7 +181,7 @@ public final class GradeAllBenchmark {
     }
   }
 
-  private static void delete(Path root) throws IOException {
+  static void delete(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(file);

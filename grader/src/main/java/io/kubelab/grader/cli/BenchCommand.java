@@ -3,6 +3,7 @@ package io.kubelab.grader.cli;
 import io.kubelab.grader.CompiledKit;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.bench.GradeAllBenchmark;
+import io.kubelab.grader.bench.WatchBenchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Parameters;
       "  cas [updates per writer: embedded] [real]   PR #265: compare-and-swap throughput and"
           + " retries for 1-8 writers, shared key vs key per pod",
       "  grade-all [submissions: 100] [mvn sample: 5] [workers: cores] [visible]   the grader:"
-          + " seconds per submission for grade-all and for mvn -q -o test"
+          + " seconds per submission for grade-all and for mvn -q -o test",
+      "  watch [edits: 20]   watch in a fresh student kit: seconds from a save to its verdict,"
+          + " against mvn -q -o test of the same exercise"
     })
 final class BenchCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -29,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "<benchmark>",
-      description = "the benchmark: cas or grade-all")
+      description = "the benchmark: cas, grade-all or watch")
   String benchmark;
 
   @Parameters(index = "1..*", paramLabel = "<arg>", description = "the benchmark's arguments")
@@ -37,12 +40,16 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!benchmark.equals("cas") && !benchmark.equals("grade-all")) {
+    if (!List.of("cas", "grade-all", "watch").contains(benchmark)) {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(this),
-          "unknown benchmark " + benchmark + "; try: cas, grade-all");
+          "unknown benchmark " + benchmark + "; try: cas, grade-all, watch");
     }
     Kit kit = Kit.locate();
+    if (benchmark.equals("watch")) {
+      new WatchBenchmark(kit, spec.commandLine().getOut()).run(argument(0, 20));
+      return 0;
+    }
     if (benchmark.equals("grade-all")) {
       new GradeAllBenchmark(kit, spec.commandLine().getOut())
           .run(
