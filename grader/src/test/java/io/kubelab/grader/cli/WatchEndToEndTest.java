@@ -58,6 +58,7 @@ class WatchEndToEndTest {
   private Path transcriptFile;
   private boolean serverStarted;
   private long panePid = -1;
+  private Path socketFile;
   private boolean finished;
 
   @BeforeEach
@@ -90,6 +91,10 @@ class WatchEndToEndTest {
       tmux("kill-server");
     } catch (IOException alreadyGone) {
       // The server ended with its last pane.
+    }
+    // A killed server leaves its socket behind.
+    if (socketFile != null) {
+      Files.deleteIfExists(socketFile);
     }
     // The pane's hang-up ends watch and its test JVMs; anything still running was started here.
     for (ProcessHandle process : left) {
@@ -263,6 +268,7 @@ class WatchEndToEndTest {
         kit.toString(),
         "env PS1='" + PROMPT + " ' HISTFILE=/dev/null bash --norc --noprofile");
     panePid = Long.parseLong(tmux("display-message", "-p", "-t", "watch", "#{pane_pid}").strip());
+    socketFile = Path.of(tmux("display-message", "-p", "#{socket_path}").strip());
   }
 
   /** Types {@code text} into the pane, key by key. */
