@@ -143,10 +143,17 @@ public final class Grader implements AutoCloseable {
       }
     }
 
-    WarmJvm jvm =
-        jvms == null || !mayRunTests(submission, exercises, options)
-            ? null
-            : jvms.take(options.limits().heapMegabytes());
+    if (!mayRunTests(submission, exercises, options)) {
+      // Every exercise graded is still its stub: nothing to compile, nothing to run.
+      return new Grade(
+          submission.label(),
+          exercises.stream()
+              .map(exercise -> stub(exercise, problems.getOrDefault(exercise.id(), List.of())))
+              .toList(),
+          general,
+          Duration.between(start, Instant.now()));
+    }
+    WarmJvm jvm = jvms == null ? null : jvms.take(options.limits().heapMegabytes());
     try (Workspace workspace =
         jvm == null
             ? Workspace.create(kit, submission, options.hiddenTests())
@@ -188,6 +195,14 @@ public final class Grader implements AutoCloseable {
         jvms.gradingEnded();
       }
     }
+  }
+
+  /**
+   * Compiles the pristine kit now, with or without the hidden tests, so that the first grading does
+   * not wait for it; does nothing for a grader that is not {@link #reusing}.
+   */
+  public void prepare(boolean hiddenTests) throws IOException {
+    build(hiddenTests, TestJvm.ownClasspath());
   }
 
   /** Returns the pristine build for these tests, compiling it on first use; null if not reusing. */

@@ -1,5 +1,11 @@
 package io.kubelab.grader.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** Main starts the {@code kubelab} command line; the {@code ./kubelab} script calls it. */
@@ -8,10 +14,18 @@ public final class Main {
 
   public static void main(String[] args) {
     CommandLine commandLine = commandLine();
+    // UTF-8 whatever the locale: with LANG=C, Java 17 would print the verdict marks (✓ ✗ ·) as
+    // '?', which people and the scripts that wait for them both need.
+    commandLine.setOut(utf8(new FileOutputStream(FileDescriptor.out)));
+    commandLine.setErr(utf8(new FileOutputStream(FileDescriptor.err)));
     int status = commandLine.execute(args);
     commandLine.getOut().flush();
     commandLine.getErr().flush();
     System.exit(status);
+  }
+
+  private static PrintWriter utf8(OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 
   static CommandLine commandLine() {

@@ -54,6 +54,16 @@ final class WatchCommand implements Callable<Integer> {
       out.println("kubelab watch: checking where you are...");
       out.flush();
       session.start();
+      // The first save then compiles only what it changed (see IncrementalBuild).
+      daemon(
+          "kubelab-prepare",
+          () -> {
+            try {
+              grader.prepare(false);
+            } catch (java.io.IOException e) {
+              // The first check compiles it again and reports what went wrong.
+            }
+          });
       daemon("kubelab-files", () -> watcher.run(files -> events.add(new Saved(files))));
       daemon(
           "kubelab-keys",
