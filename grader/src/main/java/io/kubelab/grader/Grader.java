@@ -28,6 +28,13 @@ import java.util.Set;
  */
 public final class Grader implements AutoCloseable {
   /**
+   * After this many of an exercise's tests brought the test JVM down (hung, exited, ran out of
+   * memory), its remaining tests are not run: a hang costs its per-test limit and a fresh JVM every
+   * time, and the submission's time limit must leave room for the other exercises.
+   */
+  static final int CRASHES_PER_EXERCISE = 3;
+
+  /**
    * What to grade and within which limits: every exercise when {@code exerciseIds} is empty, else
    * those named; {@code supportTests} grades only the kit's support tests instead. {@code
    * testStubs} runs the tests of exercises left as their stubs too, which the kit's self-check does
@@ -398,6 +405,7 @@ public final class Grader implements AutoCloseable {
     TestJvm jvm = new TestJvm(TestJvm.ownClasspath(), limits);
     Instant deadline = Instant.now().plus(limits.total());
     Set<String> finished = new LinkedHashSet<>();
+    Map<String, Integer> crashes = new LinkedHashMap<>();
     for (int attempt = 0; attempt <= limits.resumes(); attempt++) {
       Duration timeLeft = Duration.between(Instant.now(), deadline);
       WarmJvm child = attempt == 0 && warm != null ? warm : jvm.start(workspace.dir());
@@ -410,6 +418,7 @@ public final class Grader implements AutoCloseable {
                 + " test cannot report its own results.");
       }
       String running = null;
+      String lastResult = null;
       boolean done = false;
       int progress = 0;
       for (JsonNode event : outcome.events()) {
@@ -418,6 +427,7 @@ public final class Grader implements AutoCloseable {
           case "started" -> running = event.get("id").asText();
           case "result" -> {
             String id = event.get("id").asText();
+            lastResult = id;
             if (finished.add(id)) {
               results
                   .computeIfAbsent(event.get("method").asText(), m -> new ArrayList<>())
@@ -441,6 +451,13 @@ public final class Grader implements AutoCloseable {
         finished.add(running);
         progress++;
       }
+      String culprit = running != null ? running : lastResult;
+      if (culprit != null) {
+        String exercise = exerciseOf(culprit, methods);
+        if (crashes.merge(exercise, 1, Integer::sum) == CRASHES_PER_EXERCISE) {
+          skipTheRest(exercise, methods, results, finished);
+        }
+      }
       // The JVM ended early: after a test that exited, exhausted the heap or timed out (the runner
       // ends itself then, to stop a spinning thread). Resume in a fresh JVM while tests progress.
       if (outcome.timedOut() || progress == 0) {
@@ -454,13 +471,65 @@ public final class Grader implements AutoCloseable {
             + " times; grading stopped there";
   }
 
+  /** Returns the id of the exercise whose tests include the test {@code testId}. */
+  private String exerciseOf(String testId, Map<String, JsonNode> methods) {
+    JsonNode planned = methods.get(methodOf(testId, methods));
+    return planned == null ? testId : exerciseOfClass(planned.get("class").asText());
+  }
+
+  /** Returns the id of the exercise {@code testClass} tests; the class itself for support tests. */
+  private String exerciseOfClass(String testClass) {
+    return kit.catalog().exerciseForTest(testClass).map(Exercise::id).orElse(testClass);
+  }
+
+  /**
+   * Marks every test of {@code exercise} that has not run yet as failed and skips it: its tests
+   * have brought the JVM down {@value #CRASHES_PER_EXERCISE} times, and each further one would
+   * spend the time limit the other exercises need.
+   */
+  private void skipTheRest(
+      String exercise,
+      Map<String, JsonNode> methods,
+      Map<String, List<JsonNode>> results,
+      Set<String> finished) {
+    List<JsonNode> planned =
+        methods.values().stream()
+            .filter(method -> exerciseOfClass(method.get("class").asText()).equals(exercise))
+            .toList();
+    String lastFailure =
+        planned.stream()
+            .flatMap(method -> results.getOrDefault(method.get("id").asText(), List.of()).stream())
+            .filter(result -> !result.get("status").asText().equals("passed"))
+            .map(result -> result.get("message").asText().lines().findFirst().orElse(""))
+            .reduce((first, second) -> second)
+            .orElse("");
+    for (JsonNode method : planned) {
+      String id = method.get("id").asText();
+      if (!results.containsKey(id)) {
+        recordCrash(
+            id,
+            "not run: "
+                + CRASHES_PER_EXERCISE
+                + " tests of this exercise brought the test JVM down, so its other tests were"
+                + " skipped to leave time for the other exercises. The last one said: "
+                + lastFailure,
+            methods,
+            results);
+        finished.add(id);
+      }
+    }
+  }
+
+  private static String methodOf(String testId, Map<String, JsonNode> methods) {
+    return methods.keySet().stream().filter(testId::startsWith).reduce((a, b) -> b).orElse(testId);
+  }
+
   private static void recordCrash(
       String testId,
       String reason,
       Map<String, JsonNode> methods,
       Map<String, List<JsonNode>> results) {
-    String method =
-        methods.keySet().stream().filter(testId::startsWith).reduce((a, b) -> b).orElse(testId);
+    String method = methodOf(testId, methods);
     var event = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     event.put("id", testId);
     event.put("method", method);

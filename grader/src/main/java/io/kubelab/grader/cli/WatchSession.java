@@ -107,8 +107,12 @@ final class WatchSession {
       }
       case 's' -> solution();
       case 'e' -> epilogue();
-      case '\n', '\r', ' ' -> {}
-      default -> out.println("keys: h hint, n next exercise, l list, r re-check, q quit");
+      default -> {
+        // Only a letter is a mistyped key; an arrow key's escape sequence or Enter is not.
+        if (Character.isLetter(key)) {
+          out.println("keys: h hint, n next exercise, l list, r re-check, q quit");
+        }
+      }
     }
     out.flush();
     return true;
