@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -126,43 +125,12 @@ public final class GradeAllBenchmark {
                       + "      <scope>test</scope>\n    </dependency>\n  </dependencies>"));
     }
     Path log = work.resolve(submission.getFileName() + "-mvn.log");
-    long start = System.nanoTime();
-    Process maven =
-        new ProcessBuilder(kit.root().resolve("mvnw").toString(), "-q", "-o", "-B", "test")
-            .directory(copy.resolve("exercises").toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    if (!maven.waitFor(10, TimeUnit.MINUTES)) {
-      maven.descendants().forEach(ProcessHandle::destroyForcibly);
-      maven.destroyForcibly();
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    int tests = testsRun(copy.resolve("exercises/target/surefire-reports"));
-    if (tests == 0) {
+    MavenTest maven = MavenTest.run(kit.root().resolve("mvnw"), copy.resolve("exercises"), log);
+    if (maven.tests() == 0) {
       throw new IOException("mvn test ran no tests; see " + log);
     }
-    out.printf(Locale.ROOT, "  (mvn ran %d tests)%n", tests);
-    return seconds;
-  }
-
-  /** Sums the {@code tests} attribute of Surefire's reports. */
-  static int testsRun(Path reports) throws IOException {
-    if (!Files.isDirectory(reports)) {
-      return 0;
-    }
-    int tests = 0;
-    try (Stream<Path> files = Files.list(reports)) {
-      for (Path report : files.filter(f -> f.toString().endsWith(".xml")).toList()) {
-        var matcher =
-            java.util.regex.Pattern.compile("<testsuite[^>]* tests=\"(\\d+)\"")
-                .matcher(Files.readString(report));
-        if (matcher.find()) {
-          tests += Integer.parseInt(matcher.group(1));
-        }
-      }
-    }
-    return tests;
+    out.printf(Locale.ROOT, "  (mvn ran %d tests)%n", maven.tests());
+    return maven.seconds();
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

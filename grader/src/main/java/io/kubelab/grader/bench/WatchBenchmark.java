@@ -81,7 +81,6 @@ public final class WatchBenchmark {
   private record Line(String text, long nanos) {}
 
   /** One timed run of Maven, and how many tests it ran. */
-  private record MavenRun(double seconds, int tests) {}
 
   /** Runs {@code edits} saves through watch, then {@value #MAVEN_RUNS} runs of mvn test. */
   public void run(int edits) throws IOException, InterruptedException {
@@ -195,7 +194,7 @@ public final class WatchBenchmark {
         // Saved again before each run, as a student saves before running the tests: Maven then
         // compiles as it would after an edit, not "nothing to compile".
         Files.write(saved, solution);
-        MavenRun run = mavenTest(copy, testClass, work.resolve("mvn-" + i + ".log"));
+        MavenTest run = mavenTest(copy, testClass, work.resolve("mvn-" + i + ".log"));
         maven.add(run.seconds());
         out.printf(
             Locale.ROOT,
@@ -380,32 +379,18 @@ public final class WatchBenchmark {
   }
 
   /** Times {@code mvn -q -o test -Dtest=<testClass>} in the copy's exercises/, with its mvnw. */
-  private static MavenRun mavenTest(Path copy, String testClass, Path log)
+  private static MavenTest mavenTest(Path copy, String testClass, Path log)
       throws IOException, InterruptedException {
-    Path exercises = copy.resolve("exercises");
-    long start = System.nanoTime();
-    Process maven =
-        new ProcessBuilder(
-                copy.resolve("mvnw").toString(), "-q", "-o", "-B", "test", "-Dtest=" + testClass)
-            .directory(exercises.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    if (!maven.waitFor(10, TimeUnit.MINUTES)) {
-      maven.descendants().forEach(ProcessHandle::destroyForcibly);
-      maven.destroyForcibly();
-      throw new IOException("mvn test took more than 10 minutes");
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    int tests = GradeAllBenchmark.testsRun(exercises.resolve("target/surefire-reports"));
-    if (maven.exitValue() != 0 || tests == 0) {
+    MavenTest maven =
+        MavenTest.run(copy.resolve("mvnw"), copy.resolve("exercises"), log, "-Dtest=" + testClass);
+    if (maven.exitCode() != 0 || maven.tests() == 0) {
       throw new IOException(
           "mvn test with the reference solution should pass, but it ended with status "
-              + maven.exitValue()
+              + maven.exitCode()
               + ":\n"
               + tail(log));
     }
-    return new MavenRun(seconds, tests);
+    return maven;
   }
 
   /**

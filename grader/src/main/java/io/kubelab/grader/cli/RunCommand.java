@@ -3,11 +3,8 @@ package io.kubelab.grader.cli;
 import io.kubelab.grader.Check;
 import io.kubelab.grader.Exercise;
 import io.kubelab.grader.ExerciseGrade;
-import io.kubelab.grader.Grader;
 import io.kubelab.grader.Kit;
-import io.kubelab.grader.Limits;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -28,14 +25,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
     Exercise exercise = Exercises.find(kit, exerciseId, spec);
-    ExerciseGrade grade =
-        new Grader(kit)
-            .grade(
-                kit.exercises(),
-                new Grader.Options(false, List.of(exercise.id()), Limits.defaults()))
-            .exercises()
-            .get(0);
-    Progress.load(kit).withPassed(kit, exercise, grade.passed()).save(kit);
+    ExerciseGrade grade = Exercises.check(kit, exercise);
     PrintWriter out = spec.commandLine().getOut();
     for (Check check : grade.checks()) {
       out.printf("%s %s%n", check.passed() ? "✓" : "✗", check.name());

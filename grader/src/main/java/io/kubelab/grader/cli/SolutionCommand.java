@@ -2,13 +2,10 @@ package io.kubelab.grader.cli;
 
 import io.kubelab.grader.Exercise;
 import io.kubelab.grader.ExerciseGrade;
-import io.kubelab.grader.Grader;
 import io.kubelab.grader.Kit;
-import io.kubelab.grader.Limits;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -33,20 +30,12 @@ final class SolutionCommand implements Callable<Integer> {
     Kit kit = Kit.locate();
     Exercise exercise = Exercises.find(kit, exerciseId, spec);
     PrintWriter out = spec.commandLine().getOut();
-    Progress progress = Progress.load(kit);
     // A pass recorded for these very files needs no re-check.
-    boolean passes = progress.passes(kit, exercise);
+    boolean passes = Progress.load(kit).passes(kit, exercise);
     ExerciseGrade grade = null;
     if (!passes) {
-      grade =
-          new Grader(kit)
-              .grade(
-                  kit.exercises(),
-                  new Grader.Options(false, List.of(exercise.id()), Limits.defaults()))
-              .exercises()
-              .get(0);
+      grade = Exercises.check(kit, exercise);
       passes = grade.passed();
-      progress.withPassed(kit, exercise, passes).save(kit);
     }
     if (!passes) {
       out.printf(
