@@ -82,7 +82,8 @@ final class KubelabCommand implements Callable<Integer> {
       var exercise = next.get().exercise();
       out.printf("Next: %s. Edit exercises/%s%n", exercise.title(), exercise.files().get(0));
       out.printf(
-          "Read %s, run `./kubelab hint %s` when stuck, and `./kubelab grade exercises` to check.%n",
+          "Read %s, then start `./kubelab watch`: it re-checks the exercise every time you save."
+              + " Stuck? `./kubelab hint %s`.%n",
           kit.catalog().lesson(exercise.lesson()).orElseThrow().file(), exercise.id());
     } else {
       out.println(
