@@ -212,6 +212,12 @@ public final class Grader implements AutoCloseable {
     build(hiddenTests, TestJvm.ownClasspath());
   }
 
+  private static List<Path> withMainClasses(List<Path> classpath, Workspace workspace) {
+    List<Path> extended = new ArrayList<>(classpath);
+    extended.add(workspace.mainClasses());
+    return extended;
+  }
+
   /** Returns the pristine build for these tests, compiling it on first use; null if not reusing. */
   private IncrementalBuild build(boolean hiddenTests, List<Path> classpath) throws IOException {
     if (builds == null) {
@@ -253,8 +259,7 @@ public final class Grader implements AutoCloseable {
     for (Exercise exercise : exercises) {
       for (String file : exercise.files()) {
         byte[] submitted = submission.files().get(file);
-        if (submitted != null
-            && !java.util.Arrays.equals(submitted, Files.readAllBytes(kit.stub(file)))) {
+        if (submitted != null && !kit.isStub(file, submitted)) {
           return true;
         }
       }
@@ -287,15 +292,13 @@ public final class Grader implements AutoCloseable {
                   Workspace.javaFiles(workspace.mainSources()), workspace.mainClasses(), classpath);
       SourceCompiler.Result failed = main;
       if (main.succeeded()) {
-        List<Path> testClasspath = new ArrayList<>(classpath);
-        testClasspath.add(workspace.mainClasses());
         failed =
             build != null
                 ? build.compileTests(workspace, compiler)
                 : compiler.compile(
                     Workspace.javaFiles(workspace.testSources()),
                     workspace.testClasses(),
-                    testClasspath);
+                    withMainClasses(classpath, workspace));
         if (failed.succeeded()) {
           return;
         }

@@ -58,6 +58,11 @@ public record Kit(Path root, Catalog catalog) {
     return stubs().resolve(file);
   }
 
+  /** Returns whether {@code content} is the untouched stub of the student-editable {@code file}. */
+  public boolean isStub(String file, byte[] content) throws IOException {
+    return java.util.Arrays.equals(content, Files.readAllBytes(stub(file)));
+  }
+
   public Path solutions() {
     return root.resolve("solutions");
   }

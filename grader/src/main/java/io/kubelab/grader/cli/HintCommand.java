@@ -24,20 +24,11 @@ final class HintCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
     Exercise exercise = Exercises.find(kit, exerciseId, spec);
-    Progress progress = Progress.load(kit);
-    int shown = Math.min(progress.hintsShown(exercise.id()) + 1, exercise.hints().size());
     PrintWriter out = spec.commandLine().getOut();
-    for (int i = 0; i < shown; i++) {
-      out.printf("Hint %d of %d: %s%n%n", i + 1, exercise.hints().size(), exercise.hints().get(i));
-    }
-    if (shown < exercise.hints().size()) {
+    Progress progress = Exercises.showNextHint(kit, exercise, Progress.load(kit), out);
+    if (progress.hintsShown(exercise.id()) < exercise.hints().size()) {
       out.printf("Run `./kubelab hint %s` again for the next hint.%n", exercise.id());
-    } else {
-      out.printf(
-          "That was the last hint. The lesson explains the why: %s%n",
-          kit.catalog().lesson(exercise.lesson()).orElseThrow().file());
     }
-    progress.withHintsShown(exercise.id(), shown).save(kit);
     return 0;
   }
 }

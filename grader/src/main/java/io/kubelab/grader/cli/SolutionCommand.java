@@ -4,8 +4,6 @@ import io.kubelab.grader.Exercise;
 import io.kubelab.grader.ExerciseGrade;
 import io.kubelab.grader.Kit;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -44,14 +42,7 @@ final class SolutionCommand implements Callable<Integer> {
           exercise.id(), grade.passedCount(), grade.checks().size(), exercise.id());
       return 0;
     }
-    for (String file : exercise.files()) {
-      Path solution = kit.solutions().resolve(file);
-      if (!Files.exists(solution)) {
-        out.println("This kit has no reference solutions; ask your instructor.");
-        return 0;
-      }
-      out.printf("=== solutions/%s%n%s%n", file, Files.readString(solution));
-    }
+    Exercises.printSolution(kit, exercise, out);
     return 0;
   }
 }

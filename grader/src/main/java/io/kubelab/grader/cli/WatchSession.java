@@ -10,6 +10,7 @@ import io.kubelab.grader.Limits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -231,19 +232,9 @@ final class WatchSession {
   }
 
   private void hint() throws IOException {
-    if (current == null) {
-      return;
-    }
-    int shown = Math.min(progress.hintsShown(current.id()) + 1, current.hints().size());
-    progress = progress.withHintsShown(current.id(), shown);
-    progress.save(kit);
-    out.println();
-    for (int i = 0; i < shown; i++) {
-      out.printf("Hint %d of %d: %s%n", i + 1, current.hints().size(), current.hints().get(i));
-    }
-    if (shown == current.hints().size()) {
-      out.printf(
-          "That was the last hint; the lesson explains the why: %s%n", lesson(current).file());
+    if (current != null) {
+      out.println();
+      progress = Exercises.showNextHint(kit, current, progress, out);
     }
   }
 
@@ -273,8 +264,8 @@ final class WatchSession {
 
   private boolean isStub(Exercise exercise) throws IOException {
     for (String file : exercise.files()) {
-      if (!Files.isRegularFile(kit.stub(file))
-          || Files.mismatch(kit.stub(file), kit.exercises().resolve(file)) != -1) {
+      Path path = kit.exercises().resolve(file);
+      if (!Files.isRegularFile(path) || !kit.isStub(file, Files.readAllBytes(path))) {
         return false;
       }
     }
@@ -286,13 +277,8 @@ final class WatchSession {
       out.println("The solution opens once an exercise passes; `./kubelab solution <id>` later.");
       return;
     }
-    for (String file : passed.files()) {
-      if (!Files.isRegularFile(kit.solutions().resolve(file))) {
-        out.println("This kit has no reference solutions; ask your instructor.");
-        return;
-      }
-      out.printf("%n=== solutions/%s%n%s", file, Files.readString(kit.solutions().resolve(file)));
-    }
+    out.println();
+    Exercises.printSolution(kit, passed, out);
   }
 
   private void epilogue() throws IOException {
