@@ -52,7 +52,7 @@ public final class SummaryMarkdown {
           .append(" | ")
           .append(score.score().map(SummaryMarkdown::percent).orElse("no mutants"))
           .append(" | ")
-          .append(score.meetsTarget() ? "met" : "**below**")
+          .append(score.score().isEmpty() ? "n/a" : score.meetsTarget() ? "met" : "**below**")
           .append(" |\n");
     }
     long outsideKilled =
@@ -61,7 +61,9 @@ public final class SummaryMarkdown {
         .append(summary.outsideRegions().size())
         .append(" mutants, ")
         .append(outsideKilled)
-        .append(" killed.\n");
+        .append(" killed. An exercise without mutants is not measured here: PIT finds nothing to")
+        .append(
+            " change in its regions (a type in a declaration, one call whose result is used).\n");
 
     out.append("\n## Surviving mutants\n");
     boolean any = false;
@@ -127,13 +129,18 @@ public final class SummaryMarkdown {
 
   /** Returns one line for the build log, e.g. {@code string-set: 15 of 16 killed (93.8%)}. */
   public static String oneLine(ExerciseScore score) {
+    if (score.score().isEmpty()) {
+      return score.exercise() + ": no mutants to score";
+    }
     return score.exercise()
         + ": "
         + score.killed().size()
         + " of "
         + score.scored()
         + " killed"
-        + score.score().map(value -> " (" + percent(value) + ")").orElse("")
+        + " ("
+        + percent(score.score().get())
+        + ")"
         + (score.equivalent().isEmpty() ? "" : ", " + score.equivalent().size() + " equivalent")
         + (score.meetsTarget() ? "" : ", below the target of " + percent(MutationSummary.TARGET));
   }

@@ -113,13 +113,19 @@ class MutationSummaryTest {
         .as("the summary in Markdown")
         .contains("| `first` | 2 | 0 | 1 | 1 | 50.0% | **below** |")
         .contains("| `second` | 3 | 1 | 1 (1 timed out) | 1 | 50.0% | **below** |")
-        .contains("| `third` | 0 | 0 | 0 | 0 | no mutants | met |")
+        .contains("| `third` | 0 | 0 | 0 | 0 | no mutants | n/a |")
         .contains(
             "- `Shared.java:21` `next`: replaced int return with 0 for"
                 + " io/kubelab/demo/Shared::next in `return 0;` (NO_COVERAGE)")
         .contains("next is never called with 0.")
         .contains("[mutation/index.html](mutation/index.html)")
         .contains("that match no surviving mutant");
+    assertThat(SummaryMarkdown.oneLine(score(fixtureSummary(), "second")))
+        .as("the build log's line for second")
+        .isEqualTo("second: 1 of 2 killed (50.0%), 1 equivalent, below the target of 90.0%");
+    assertThat(SummaryMarkdown.oneLine(score(fixtureSummary(), "third")))
+        .as("the build log's line for an exercise without mutants")
+        .isEqualTo("third: no mutants to score");
   }
 
   @Test
