@@ -201,24 +201,6 @@ class MutationSummaryTest {
     }
   }
 
-  @Test
-  @DisplayName("targets the catalog's student files and its visible and hidden tests")
-  void targetsComeFromCatalog() {
-    String properties = MutationKit.properties(catalog);
-
-    assertThat(properties)
-        .as("the PIT targets of the fixture catalog")
-        .isEqualTo(
-            "mutation.targetClasses=io.kubelab.demo.Shared,io.kubelab.demo.Shared$*,"
-                + "io.kubelab.demo.Other,io.kubelab.demo.Other$*\n"
-                + "mutation.targetTests=io.kubelab.demo.FirstTest,io.kubelab.demo.FirstTest$*,"
-                + "io.kubelab.demo.FirstHiddenTest,io.kubelab.demo.FirstHiddenTest$*,"
-                + "io.kubelab.demo.SecondTest,io.kubelab.demo.SecondTest$*,"
-                + "io.kubelab.demo.SecondHiddenTest,io.kubelab.demo.SecondHiddenTest$*,"
-                + "io.kubelab.demo.ThirdTest,io.kubelab.demo.ThirdTest$*,"
-                + "io.kubelab.demo.ThirdHiddenTest,io.kubelab.demo.ThirdHiddenTest$*\n");
-  }
-
   private MutationSummary fixtureSummary() throws IOException {
     return MutationSummary.of(
         catalog,
