@@ -28,8 +28,7 @@ final class Exercises {
    */
   static Progress showNextHint(Kit kit, Exercise exercise, Progress progress, PrintWriter out)
       throws IOException {
-    return showNextHint(
-        kit, exercise, progress, out, Languages.ofLocale());
+    return showNextHint(kit, exercise, progress, out, Languages.ofLocale());
   }
 
   /** Reveals one more hint of {@code exercise} in {@code language}, as above. */

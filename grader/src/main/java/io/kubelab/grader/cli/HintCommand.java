@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "hint",
     mixinStandardHelpOptions = true,
-    description = "Show the next hint for an exercise (each call reveals one more), in English or Chinese.")
+    description =
+        "Show the next hint for an exercise (each call reveals one more), in English or Chinese.")
 final class HintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -34,8 +35,7 @@ final class HintCommand implements Callable<Integer> {
     Exercise exercise = Exercises.find(kit, exerciseId, spec);
     PrintWriter out = spec.commandLine().getOut();
     Language language = Languages.chosen(lang, spec);
-    Progress progress =
-        Exercises.showNextHint(kit, exercise, Progress.load(kit), out, language);
+    Progress progress = Exercises.showNextHint(kit, exercise, Progress.load(kit), out, language);
     if (progress.hintsShown(exercise.id()) < exercise.hints().size()) {
       String again = "./kubelab hint " + exercise.id() + (lang == null ? "" : " --lang " + lang);
       out.printf(

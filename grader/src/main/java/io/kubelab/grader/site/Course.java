@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Course finds a lesson, the introduction and an exercise's hints in either language: English
- * from the catalog and {@code lessons/}, Chinese from {@code lessons/zh-CN/}, whose {@code
- * hints.toml} holds the Chinese hints keyed by exercise id, so each language has one source.
+ * Course finds a lesson, the introduction and an exercise's hints in either language: English from
+ * the catalog and {@code lessons/}, Chinese from {@code lessons/zh-CN/}, whose {@code hints.toml}
+ * holds the Chinese hints keyed by exercise id, so each language has one source.
  */
 public final class Course {
   /** The introduction's file name, in {@code lessons/} and in each language's folder. */
@@ -35,8 +35,8 @@ public final class Course {
   /**
    * Reads the course of {@code kit}.
    *
-   * @throws IOException if the Chinese hints cannot be read, or miss or add an exercise, or give
-   *     an exercise a different number of hints than the catalog
+   * @throws IOException if the Chinese hints cannot be read, or miss or add an exercise, or give an
+   *     exercise a different number of hints than the catalog
    */
   public static Course load(Kit kit) throws IOException {
     Path file = folder(kit, Language.CHINESE).resolve(HINTS);
@@ -50,7 +50,8 @@ public final class Course {
               .readValue(in, TranslatedHints.class);
     }
     if (translated.formatVersion() != 1) {
-      throw new IOException(file + " has format_version " + translated.formatVersion() + "; 1 is read");
+      throw new IOException(
+          file + " has format_version " + translated.formatVersion() + "; 1 is read");
     }
     for (Exercise exercise : kit.catalog().exercises()) {
       List<String> hints = translated.hints().get(exercise.id());
@@ -97,10 +98,7 @@ public final class Course {
    * message that sends a reader to the lesson names.
    */
   public static String lessonPath(Kit kit, Lesson lesson, Language language) {
-    return kit.root()
-        .relativize(lessonFile(kit, lesson, language))
-        .toString()
-        .replace('\\', '/');
+    return kit.root().relativize(lessonFile(kit, lesson, language)).toString().replace('\\', '/');
   }
 
   /**

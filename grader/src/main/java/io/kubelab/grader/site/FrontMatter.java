@@ -17,8 +17,8 @@ public record FrontMatter(Map<String, String> fields, String body) {
   /**
    * Parses {@code markdown}; a file without front matter has no fields and is all body.
    *
-   * @throws IllegalArgumentException if the front matter is not closed or a line is not {@code
-   *     key: value}
+   * @throws IllegalArgumentException if the front matter is not closed or a line is not {@code key:
+   *     value}
    */
   public static FrontMatter parse(String markdown) {
     String text = markdown.replace("\r\n", "\n");

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sections splits a lesson at its {@code ##} headings (outside code blocks), the unit in which
- * the two languages of a lesson are kept in step.
+ * Sections splits a lesson at its {@code ##} headings (outside code blocks), the unit in which the
+ * two languages of a lesson are kept in step.
  */
 final class Sections {
   private Sections() {}

@@ -18,8 +18,8 @@ import java.util.Properties;
  * with a language switch, Mermaid and the highlighter copied in from their WebJars, so the pages
  * need neither a server nor a network to be read.
  *
- * <p>Layout: {@code index.html} (English home), {@code en/<lesson>.html}, {@code
- * zh-CN/index.html}, {@code zh-CN/<lesson>.html}, {@code assets/}.
+ * <p>Layout: {@code index.html} (English home), {@code en/<lesson>.html}, {@code zh-CN/index.html},
+ * {@code zh-CN/<lesson>.html}, {@code assets/}.
  */
 public final class SiteWriter {
   private static final String GITHUB = "https://github.com/kubernetes/kubernetes/";
@@ -230,7 +230,11 @@ public final class SiteWriter {
     try (InputStream in = SiteWriter.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IOException(
-            "the WebJar " + group + ":" + artifact + " is not on the class path: rebuild the grader");
+            "the WebJar "
+                + group
+                + ":"
+                + artifact
+                + " is not on the class path: rebuild the grader");
       }
       Properties properties = new Properties();
       properties.load(in);

@@ -1,8 +1,8 @@
 package io.kubelab.grader.site;
 
 /**
- * Words are the few phrases the site and the command line add around the lessons, in one
- * language, so a Chinese reader meets no English label on a Chinese page.
+ * Words are the few phrases the site and the command line add around the lessons, in one language,
+ * so a Chinese reader meets no English label on a Chinese page.
  */
 record Words(
     String course,
