@@ -13,6 +13,8 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -47,6 +49,34 @@ final class MarkdownPage {
         .render(document);
   }
 
+  private static boolean isHan(int c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  private static boolean isChinesePunctuation(int c) {
+    return (c >= 0x3000 && c <= 0x303f)
+        || (c >= 0xff00 && c <= 0xffef)
+        || c == 0x201c
+        || c == 0x201d;
+  }
+
+  /** Returns the first (or last) character {@code node} shows, or 0 if it shows none. */
+  private static int edge(Node node, boolean last) {
+    if (node == null) {
+      return 0;
+    }
+    String literal =
+        node instanceof Text text
+            ? text.getLiteral()
+            : node instanceof Code code ? code.getLiteral() : null;
+    if (literal != null) {
+      return literal.isEmpty()
+          ? 0
+          : last ? literal.codePointBefore(literal.length()) : literal.codePointAt(0);
+    }
+    return edge(last ? node.getLastChild() : node.getFirstChild(), last);
+  }
+
   private static final class PageVisitor extends AbstractVisitor {
     private final UnaryOperator<String> links;
     private final Map<String, String> exerciseBlocks;
@@ -63,6 +93,20 @@ final class MarkdownPage {
         link.setDestination(links.apply(destination));
       }
       visitChildren(link);
+    }
+
+    @Override
+    public void visit(SoftLineBreak lineBreak) {
+      // Chinese is written without spaces: a line break between two Chinese characters, or next
+      // to Chinese punctuation, joins the lines directly; next to Latin text it stays a space.
+      int before = edge(lineBreak.getPrevious(), true);
+      int after = edge(lineBreak.getNext(), false);
+      if ((isHan(before) && isHan(after))
+          || isChinesePunctuation(before)
+          || isChinesePunctuation(after)) {
+        lineBreak.insertAfter(new Text(""));
+        lineBreak.unlink();
+      }
     }
 
     @Override
