@@ -36,6 +36,10 @@ class SiteBrowserTest {
         highlighted: document.querySelectorAll("pre > code.hljs").length,
         code: document.querySelectorAll("pre > code").length,
         links: Array.from(document.querySelectorAll("a[href]"), (a) => a.href),
+        boxes: Array.from(document.querySelectorAll("pre.mermaid"), (pre) => {
+          const box = pre.getBoundingClientRect();
+          return { x: box.left + scrollX, y: box.top + scrollY, width: box.width, height: box.height };
+        }),
         height: document.documentElement.scrollHeight
       })
       """;
@@ -45,7 +49,8 @@ class SiteBrowserTest {
   @Test
   @DisplayName(
       "opens every page offline: diagrams drawn as SVG, code highlighted, no console error,"
-          + " every internal link resolves; screenshots in target/site-shots")
+          + " every internal link resolves; screenshots of each page and diagram in"
+          + " target/site-shots")
   void everyPageRendersOffline() throws Exception {
     Optional<Path> binary = Chromium.binary();
     if (binary.isEmpty()) {
@@ -66,6 +71,8 @@ class SiteBrowserTest {
       chromium.call(
           "Emulation.setDeviceMetricsOverride",
           Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+      // Without scrollbars the layout is the same whether a screenshot extends the viewport or not.
+      chromium.call("Emulation.setScrollbarsHidden", Map.of("hidden", true));
       for (Path page : pages) {
         check(chromium, site, page);
       }
@@ -150,7 +157,23 @@ class SiteBrowserTest {
       }
     }
 
-    int height = Math.min(facts.get("height").asInt(), 2400);
+    String shot = name.replace('/', '-').replace(".html", "");
+    screenshot(chromium, shot, 0, 0, 1280, Math.min(facts.get("height").asInt(), 2400));
+    int diagram = 0;
+    for (JsonNode box : facts.get("boxes")) {
+      screenshot(
+          chromium,
+          shot + "-diagram-" + ++diagram,
+          box.get("x").asDouble(),
+          box.get("y").asDouble(),
+          box.get("width").asDouble(),
+          box.get("height").asDouble());
+    }
+  }
+
+  private static void screenshot(
+      Chromium chromium, String name, double x, double y, double width, double height)
+      throws Exception {
     JsonNode shot =
         chromium.call(
             "Page.captureScreenshot",
@@ -160,9 +183,8 @@ class SiteBrowserTest {
                 "captureBeyondViewport",
                 true,
                 "clip",
-                Map.of("x", 0, "y", 0, "width", 1280, "height", height, "scale", 1)));
+                Map.of("x", x, "y", y, "width", width, "height", height, "scale", 1)));
     Files.write(
-        SHOTS.resolve(name.replace('/', '-').replace(".html", ".png")),
-        Base64.getDecoder().decode(shot.get("data").asText()));
+        SHOTS.resolve(name + ".png"), Base64.getDecoder().decode(shot.get("data").asText()));
   }
 }
