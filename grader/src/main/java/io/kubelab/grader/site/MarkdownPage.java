@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -28,7 +29,7 @@ import org.commonmark.renderer.html.HtmlWriter;
  * the commands that start it.
  */
 final class MarkdownPage {
-  private static final List<org.commonmark.Extension> EXTENSIONS =
+  private static final List<Extension> EXTENSIONS =
       List.of(TablesExtension.create(), HeadingAnchorExtension.create());
 
   private MarkdownPage() {}

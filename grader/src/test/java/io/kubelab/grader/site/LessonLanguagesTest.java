@@ -76,6 +76,21 @@ class LessonLanguagesTest {
   }
 
   @Test
+  @DisplayName("title each English lesson as the catalog does, and open with that title")
+  void englishTitlesFollowTheCatalog() throws IOException {
+    for (Lesson lesson : kit.catalog().lessons()) {
+      FrontMatter file =
+          FrontMatter.parse(Files.readString(course.lessonFile(lesson, Language.ENGLISH)));
+      assertThat(file.field("title", ""))
+          .as("front matter title of %s, as catalog.toml says", lesson.file())
+          .isEqualTo(lesson.title());
+      assertThat(file.body())
+          .as("first heading of %s", lesson.file())
+          .startsWith("# " + lesson.title() + "\n");
+    }
+  }
+
+  @Test
   @DisplayName("show each exercise's hints from the catalog (English) or hints.toml (Chinese)")
   void showTheHintsOfTheirLanguage() throws IOException {
     for (Lesson lesson : kit.catalog().lessons()) {
