@@ -154,35 +154,33 @@ public final class SiteWriter {
 
   private String startBlock(Exercise exercise, Language language) {
     Words words = Words.of(language);
+    String id = exercise.id();
+    List<String[]> lines =
+        List.of(
+            new String[] {"./kubelab watch", words.watch()},
+            new String[] {"./kubelab run " + id, words.run()},
+            new String[] {
+              "./kubelab hint " + id + (language == Language.ENGLISH ? "" : " --lang zh"),
+              words.hint()
+            },
+            new String[] {"./kubelab grade exercises --exercise " + id, words.grade()});
+    int width = lines.stream().mapToInt(line -> line[0].length()).max().orElse(0) + 2;
     StringBuilder commands = new StringBuilder();
     for (String file : exercise.files()) {
       commands.append("# ").append(words.edit()).append(" exercises/").append(file).append('\n');
     }
-    commands
-        .append("./kubelab watch                            # ")
-        .append(words.watch())
-        .append('\n')
-        .append("./kubelab run ")
-        .append(exercise.id())
-        .append(" ".repeat(Math.max(1, 29 - exercise.id().length())))
-        .append("# ")
-        .append(words.run())
-        .append('\n')
-        .append("./kubelab hint ")
-        .append(exercise.id())
-        .append(language == Language.ENGLISH ? "" : " --lang zh")
-        .append(" ".repeat(Math.max(1, 28 - exercise.id().length())))
-        .append("# ")
-        .append(words.hint())
-        .append('\n')
-        .append("./kubelab grade exercises --exercise ")
-        .append(exercise.id())
-        .append("  # ")
-        .append(words.grade());
+    for (String[] line : lines) {
+      commands
+          .append(line[0])
+          .append(" ".repeat(width - line[0].length()))
+          .append("# ")
+          .append(line[1])
+          .append('\n');
+    }
     return "<div class=\"start\"><p>"
         + words.start()
         + "</p><pre><code class=\"language-sh\">"
-        + PageTemplate.escape(commands.toString())
+        + PageTemplate.escape(commands.toString().stripTrailing())
         + "</code></pre></div>";
   }
 

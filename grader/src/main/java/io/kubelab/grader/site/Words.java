@@ -24,10 +24,10 @@ record Words(
           "merge",
           "Start this exercise:",
           "edit",
-          "re-check on every save, with hints",
-          "its visible tests",
-          "one more hint",
-          "visible and hidden checks, scored");
+          "re-checks on every save",
+          "visible tests",
+          "next hint",
+          "with hidden checks");
 
   private static final Words CHINESE =
       new Words(
@@ -37,10 +37,10 @@ record Words(
           "合并",
           "开始这道练习：",
           "修改",
-          "每次保存都重新检查，附提示",
-          "运行可见测试",
-          "再看一条提示",
-          "可见与隐藏检查，并打分");
+          "每次保存都重新检查",
+          "可见测试",
+          "下一条提示",
+          "含隐藏检查");
 
   static Words of(Language language) {
     return language == Language.ENGLISH ? ENGLISH : CHINESE;

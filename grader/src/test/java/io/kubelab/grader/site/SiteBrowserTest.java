@@ -40,7 +40,9 @@ class SiteBrowserTest {
           const box = pre.getBoundingClientRect();
           return { x: box.left + scrollX, y: box.top + scrollY, width: box.width, height: box.height };
         }),
-        height: document.documentElement.scrollHeight
+        height: document.documentElement.scrollHeight,
+        exercise: Array.from(document.querySelectorAll("div.start"), (start) =>
+            start.previousElementSibling.getBoundingClientRect().top + scrollY)[0] ?? -1
       })
       """;
 
@@ -159,6 +161,10 @@ class SiteBrowserTest {
 
     String shot = name.replace('/', '-').replace(".html", "");
     screenshot(chromium, shot, 0, 0, 1280, Math.min(facts.get("height").asInt(), 2400));
+    double exercise = facts.get("exercise").asDouble();
+    if (exercise >= 0) {
+      screenshot(chromium, shot + "-first-exercise", 0, exercise - 20, 1280, 900);
+    }
     int diagram = 0;
     for (JsonNode box : facts.get("boxes")) {
       screenshot(
