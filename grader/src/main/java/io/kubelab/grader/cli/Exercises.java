@@ -5,6 +5,8 @@ import io.kubelab.grader.ExerciseGrade;
 import io.kubelab.grader.Grader;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.Limits;
+import io.kubelab.grader.site.Course;
+import io.kubelab.grader.site.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,19 +23,36 @@ final class Exercises {
   private Exercises() {}
 
   /**
-   * Reveals one more hint of {@code exercise} (all shown so far are printed again), records it in
-   * the progress file and returns the updated progress.
+   * Reveals one more hint of {@code exercise} (all shown so far are printed again) in the language
+   * of the reader's locale, records it in the progress file and returns the updated progress.
    */
   static Progress showNextHint(Kit kit, Exercise exercise, Progress progress, PrintWriter out)
       throws IOException {
-    int shown = Math.min(progress.hintsShown(exercise.id()) + 1, exercise.hints().size());
+    return showNextHint(kit, exercise, progress, out, Languages.ofLocale());
+  }
+
+  /** Reveals one more hint of {@code exercise} in {@code language}, as above. */
+  static Progress showNextHint(
+      Kit kit, Exercise exercise, Progress progress, PrintWriter out, Language language)
+      throws IOException {
+    Course course = Course.load(kit);
+    List<String> hints = course.hints(exercise, language);
+    int shown = Math.min(progress.hintsShown(exercise.id()) + 1, hints.size());
     for (int i = 0; i < shown; i++) {
-      out.printf("Hint %d of %d: %s%n%n", i + 1, exercise.hints().size(), exercise.hints().get(i));
-    }
-    if (shown == exercise.hints().size()) {
       out.printf(
-          "That was the last hint. The lesson explains the why: %s%n",
-          kit.catalog().lesson(exercise.lesson()).orElseThrow().file());
+          language == Language.ENGLISH ? "Hint %d of %d: %s%n%n" : "提示 %d / %d：%s%n%n",
+          i + 1,
+          hints.size(),
+          hints.get(i));
+    }
+    if (shown == hints.size()) {
+      String lesson =
+          course.lessonPath(kit.catalog().lesson(exercise.lesson()).orElseThrow(), language);
+      out.printf(
+          language == Language.ENGLISH
+              ? "That was the last hint. The lesson explains the why: %s%n"
+              : "这是最后一条提示。为什么这样写，课程里有讲：%s%n",
+          lesson);
     }
     Progress updated = progress.withHintsShown(exercise.id(), shown);
     updated.save(kit);

@@ -2,10 +2,12 @@ package io.kubelab.grader.cli;
 
 import io.kubelab.grader.Exercise;
 import io.kubelab.grader.Kit;
+import io.kubelab.grader.site.Language;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -13,21 +15,34 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "hint",
     mixinStandardHelpOptions = true,
-    description = "Show the next hint for an exercise (each call reveals one more).")
+    description =
+        "Show the next hint for an exercise (each call reveals one more), in English or Chinese.")
 final class HintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "<exercise>", description = "exercise id, e.g. random-scheduler")
   String exerciseId;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "<en|zh>",
+      description = "language of the hints: en or zh (default: the locale, e.g. LANG=zh_CN.UTF-8)")
+  String lang;
+
   @Override
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
     Exercise exercise = Exercises.find(kit, exerciseId, spec);
     PrintWriter out = spec.commandLine().getOut();
-    Progress progress = Exercises.showNextHint(kit, exercise, Progress.load(kit), out);
+    Language language = Languages.chosen(lang, spec);
+    Progress progress = Exercises.showNextHint(kit, exercise, Progress.load(kit), out, language);
     if (progress.hintsShown(exercise.id()) < exercise.hints().size()) {
-      out.printf("Run `./kubelab hint %s` again for the next hint.%n", exercise.id());
+      String again = "./kubelab hint " + exercise.id() + (lang == null ? "" : " --lang " + lang);
+      out.printf(
+          language == Language.ENGLISH
+              ? "Run `%s` again for the next hint.%n"
+              : "再运行一次 `%s` 看下一条提示。%n",
+          again);
     }
     return 0;
   }

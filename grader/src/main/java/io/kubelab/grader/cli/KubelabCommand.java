@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       WatchCommand.class,
       LessonCommand.class,
       SolutionCommand.class,
+      SiteCommand.class,
       ResetCommand.class,
       picocli.CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
@@ -56,7 +57,7 @@ final class KubelabCommand implements Callable<Integer> {
     progress.save(kit);
     Optional<ExerciseGrade> next = Optional.empty();
     for (Lesson lesson : kit.catalog().lessons()) {
-      out.printf("%n%s  (%s)%n", lesson.title(), lesson.file());
+      out.printf("%n%s  (%s)%n", lesson.title(), Languages.lessonPath(kit, lesson));
       for (ExerciseGrade exercise : grade.exercises()) {
         if (!exercise.exercise().lesson().equals(lesson.id())) {
           continue;
@@ -84,7 +85,8 @@ final class KubelabCommand implements Callable<Integer> {
       out.printf(
           "Read %s, then start `./kubelab watch`: it re-checks the exercise every time you save."
               + " Stuck? `./kubelab hint %s`.%n",
-          kit.catalog().lesson(exercise.lesson()).orElseThrow().file(), exercise.id());
+          Languages.lessonPath(kit, kit.catalog().lesson(exercise.lesson()).orElseThrow()),
+          exercise.id());
     } else {
       out.println(
           "Every exercise passes its visible tests. `./kubelab grade exercises` runs the hidden ones too.");

@@ -2,45 +2,69 @@ package io.kubelab.grader.cli;
 
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.Lesson;
+import io.kubelab.grader.site.Course;
+import io.kubelab.grader.site.FrontMatter;
+import io.kubelab.grader.site.Language;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * LessonCommand prints a lesson for a terminal: headings stand out, code blocks are indented, and
- * links show their address. Colour only on a terminal, and never with NO_COLOR.
+ * LessonCommand prints a lesson for a terminal, in English or Chinese: headings stand out, code
+ * blocks are indented, and links show their address. Colour only on a terminal, and never with
+ * NO_COLOR.
  */
 @Command(
     name = "lesson",
     mixinStandardHelpOptions = true,
-    description = "Show a lesson in the terminal, e.g. ./kubelab lesson pr-286.")
+    description =
+        "Show a lesson in the terminal, e.g. ./kubelab lesson pr-286 (or intro, the course's"
+            + " introduction).")
 final class LessonCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "<lesson>", description = "lesson id, e.g. pr-286")
+  @Parameters(paramLabel = "<lesson>", description = "lesson id, e.g. pr-286, or intro")
   String lessonId;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "<en|zh>",
+      description = "language of the lesson: en or zh (default: the locale, e.g. LANG=zh_CN.UTF-8)")
+  String lang;
 
   @Override
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
-    Lesson lesson =
-        kit.catalog()
-            .lesson(lessonId)
-            .orElseThrow(
-                () ->
-                    new picocli.CommandLine.ParameterException(
-                        spec.commandLine(),
-                        "unknown lesson "
-                            + lessonId
-                            + "; the lessons are: "
-                            + String.join(
-                                ", ", kit.catalog().lessons().stream().map(Lesson::id).toList())));
-    boolean colour = Terminal.colour();
+    Language language = Languages.chosen(lang, spec);
+    Course course = Course.load(kit);
+    Path file;
+    if (lessonId.equals("intro")) {
+      file = course.introFile(language);
+    } else {
+      Lesson lesson =
+          kit.catalog()
+              .lesson(lessonId)
+              .orElseThrow(
+                  () ->
+                      new ParameterException(
+                          spec.commandLine(),
+                          "unknown lesson "
+                              + lessonId
+                              + "; the lessons are: intro, "
+                              + String.join(
+                                  ", ",
+                                  kit.catalog().lessons().stream().map(Lesson::id).toList())));
+      file = course.lessonFile(lesson, language);
+    }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(MarkdownText.render(Files.readString(kit.root().resolve(lesson.file())), colour));
+    out.print(
+        MarkdownText.render(FrontMatter.parse(Files.readString(file)).body(), Terminal.colour()));
     return 0;
   }
 }

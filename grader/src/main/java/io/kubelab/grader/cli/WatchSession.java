@@ -7,6 +7,7 @@ import io.kubelab.grader.Grader;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.Lesson;
 import io.kubelab.grader.Limits;
+import io.kubelab.grader.site.Course;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -190,7 +191,7 @@ final class WatchSession {
     } else if (!verdict.started() && verdict.problems().isEmpty()) {
       out.printf(
           "· %s is not started: its file is still the stub. Read %s, then write your code.%n",
-          current.id(), lesson(current).file());
+          current.id(), Languages.lessonPath(kit, lesson(current)));
     } else if (!verdict.started()) {
       out.println(paint(RED, "✗ " + current.id() + " does not compile") + seconds() + ".");
       out.println(indent(String.join("\n", verdict.problems())));
@@ -287,7 +288,7 @@ final class WatchSession {
       return;
     }
     Lesson lesson = lesson(passed);
-    String text = lesson.epilogueOf(Files.readString(kit.root().resolve(lesson.file())));
+    String text = Course.epilogue(kit, lesson, Languages.ofLocale());
     out.println();
     out.print(MarkdownText.render(text.isEmpty() ? "(no epilogue in this lesson)" : text, colour));
   }
