@@ -59,9 +59,9 @@ public record Catalog(
 
   /**
    * Returns what is wrong with the rubric of {@code exercise}, or null: it must name each group
-   * once, give its points, and share exactly the exercise's points; every check pattern must be
-   * {@code TestClass#method} naming one of the exercise's test classes. Whether every test method
-   * lands in exactly one group needs the compiled tests, so the kit's own tests check that.
+   * once and briefly, give its points, and share exactly the exercise's points; every check pattern
+   * must be {@code TestClass#method} naming one of the exercise's test classes. Whether every test
+   * method lands in exactly one group needs the compiled tests, so the kit's own tests check that.
    */
   private static String rubricProblem(Exercise exercise) {
     if (exercise.rubric().isEmpty()) {
@@ -72,6 +72,13 @@ public record Catalog(
     for (RubricGroup group : exercise.rubric()) {
       if (group.group() == null || group.group().isBlank() || !names.add(group.group())) {
         return "needs a distinct, non-empty name for every group, not '" + group.group() + "'";
+      }
+      if (group.group().length() > RubricGroup.NAME_WIDTH) {
+        return "names group '"
+            + group.group()
+            + "': at most "
+            + RubricGroup.NAME_WIDTH
+            + " characters, so the grade report can line the groups up";
       }
       if (!(group.points() >= 0)) {
         return "gives group '" + group.group() + "' " + group.points() + " points";

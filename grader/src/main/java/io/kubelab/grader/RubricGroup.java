@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  * methods it holds, and a parameterized method's invocations share that method's part.
  */
 public record RubricGroup(String group, double points, List<String> checks) {
+  /** The longest group name: the grade report lines group names up in a column this wide. */
+  public static final int NAME_WIDTH = 22;
 
   public RubricGroup {
     checks = checks == null ? List.of() : List.copyOf(checks);

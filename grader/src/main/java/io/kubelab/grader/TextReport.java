@@ -27,7 +27,7 @@ public final class TextReport {
         text.append(
             String.format(
                 Locale.ROOT,
-                "  %-22s %6.1f / %.1f%n",
+                "  %-" + RubricGroup.NAME_WIDTH + "s %6.1f / %.1f%n",
                 group.group(),
                 group.score(),
                 group.maxScore()));

@@ -82,6 +82,21 @@ class CatalogTest {
         .hasMessageContaining("has check pattern 'RoundRobinSchedulerTest#wrapsAround'");
   }
 
+  @Test
+  @DisplayName("refuses a group name too long for the grade report's column")
+  void rubricNamesAreShort(@TempDir Path dir) throws IOException {
+    String toml = Files.readString(kit.root().resolve("catalog.toml"));
+    String name = "group = \"independent draws\"";
+    assertThat(toml).as("the random-scheduler group the test renames").contains(name);
+    Path wordy = dir.resolve("catalog.toml");
+    Files.writeString(wordy, toml.replace(name, "group = \"independent draws from the source\""));
+
+    assertThatThrownBy(() -> Catalog.load(wordy))
+        .as("loading a catalog with a 33-character group name")
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("at most 22 characters");
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);
