@@ -7,8 +7,10 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Catalog is the ordered list of lessons and exercises read from {@code catalog.toml}, the kit's
@@ -47,8 +49,59 @@ public record Catalog(
         throw new IOException(
             file + ": exercise " + exercise.id() + " names unknown lesson " + exercise.lesson());
       }
+      String problem = rubricProblem(exercise);
+      if (problem != null) {
+        throw new IOException(file + ": the rubric of exercise " + exercise.id() + " " + problem);
+      }
     }
     return catalog;
+  }
+
+  /**
+   * Returns what is wrong with the rubric of {@code exercise}, or null: it must name each group
+   * once and briefly, give its points, and share exactly the exercise's points; every check pattern
+   * must be {@code TestClass#method} naming one of the exercise's test classes. Whether every test
+   * method lands in exactly one group needs the compiled tests, so the kit's own tests check that.
+   */
+  private static String rubricProblem(Exercise exercise) {
+    if (exercise.rubric().isEmpty()) {
+      return "is missing: add [[exercises.rubric]] groups that share its points";
+    }
+    Set<String> names = new HashSet<>();
+    double total = 0;
+    for (RubricGroup group : exercise.rubric()) {
+      if (group.group() == null || group.group().isBlank() || !names.add(group.group())) {
+        return "needs a distinct, non-empty name for every group, not '" + group.group() + "'";
+      }
+      if (group.group().length() > RubricGroup.NAME_WIDTH) {
+        return "names group '"
+            + group.group()
+            + "': at most "
+            + RubricGroup.NAME_WIDTH
+            + " characters, so the grade report can line the groups up";
+      }
+      if (!(group.points() >= 0)) {
+        return "gives group '" + group.group() + "' " + group.points() + " points";
+      }
+      if (group.checks().isEmpty()) {
+        return "lists no checks in group '" + group.group() + "'";
+      }
+      for (String pattern : group.checks()) {
+        if (exercise.allTests().stream().noneMatch(test -> RubricGroup.namesClass(pattern, test))) {
+          return "has check pattern '"
+              + pattern
+              + "' in group '"
+              + group.group()
+              + "', which is not TestClass#method for a test class of the exercise "
+              + exercise.allTests();
+        }
+      }
+      total += group.points();
+    }
+    if (Math.abs(total - exercise.points()) > 1e-9) {
+      return "shares " + total + " points, but the exercise is worth " + exercise.points();
+    }
+    return null;
   }
 
   public Catalog {
@@ -71,7 +124,8 @@ public record Catalog(
         List.of(),
         List.of(),
         0,
-        false);
+        false,
+        List.of(new RubricGroup("support", 0, List.of("*#*"))));
   }
 
   /** Returns the lesson with {@code id}, if any. */

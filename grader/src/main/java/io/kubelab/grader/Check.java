@@ -6,7 +6,8 @@ package io.kubelab.grader;
  *
  * <p>A skipped check (a test that needs something this machine lacks, such as a real etcd) earns
  * nothing, like a failed one, and says why in its output. {@code seconds} is how long the test ran,
- * 0 when it did not run.
+ * 0 when it did not run. {@code group} is the rubric group the check counts towards, empty for the
+ * one check of an exercise whose tests did not run.
  */
 public record Check(
     String exercise,
@@ -17,4 +18,5 @@ public record Check(
     double score,
     double maxScore,
     String output,
-    double seconds) {}
+    double seconds,
+    String group) {}

@@ -2,10 +2,12 @@ package io.kubelab.grader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Exercise is one thing a student writes: the files they edit (relative to {@code exercises/}), the
- * visible and hidden test classes that grade it, its hints and its points.
+ * visible and hidden test classes that grade it, its hints, its points and the rubric that shares
+ * those points among what it teaches.
  */
 public record Exercise(
     String id,
@@ -16,13 +18,15 @@ public record Exercise(
     List<String> hiddenTests,
     List<String> hints,
     double points,
-    boolean bonus) {
+    boolean bonus,
+    List<RubricGroup> rubric) {
 
   public Exercise {
     files = List.copyOf(files);
     tests = List.copyOf(tests);
     hiddenTests = hiddenTests == null ? List.of() : List.copyOf(hiddenTests);
     hints = List.copyOf(hints);
+    rubric = rubric == null ? List.of() : List.copyOf(rubric);
   }
 
   /** Returns the visible test classes followed by the hidden ones. */
@@ -30,5 +34,13 @@ public record Exercise(
     List<String> all = new ArrayList<>(tests);
     all.addAll(hiddenTests);
     return all;
+  }
+
+  /**
+   * Returns the rubric group of the test method {@code method} of {@code testClass}: the first that
+   * covers it (the catalog's own test requires exactly one), or none.
+   */
+  public Optional<RubricGroup> groupOf(String testClass, String method) {
+    return rubric.stream().filter(group -> group.covers(testClass, method)).findFirst();
   }
 }

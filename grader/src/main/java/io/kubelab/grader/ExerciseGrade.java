@@ -1,5 +1,6 @@
 package io.kubelab.grader;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,6 +26,26 @@ public record ExerciseGrade(
 
   public long passedCount() {
     return checks.stream().filter(Check::passed).count();
+  }
+
+  /**
+   * Returns the score of each rubric group that has checks in this grade, in the catalog's order:
+   * none when the exercise's tests did not run.
+   */
+  public List<GroupScore> groups() {
+    List<GroupScore> groups = new ArrayList<>();
+    for (RubricGroup group : exercise.rubric()) {
+      List<Check> inGroup =
+          checks.stream().filter(check -> check.group().equals(group.group())).toList();
+      if (!inGroup.isEmpty()) {
+        groups.add(
+            new GroupScore(
+                group.group(),
+                inGroup.stream().mapToDouble(Check::score).sum(),
+                inGroup.stream().mapToDouble(Check::maxScore).sum()));
+      }
+    }
+    return groups;
   }
 
   public boolean passed() {

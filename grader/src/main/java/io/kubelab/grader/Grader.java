@@ -127,7 +127,7 @@ public final class Grader implements AutoCloseable {
     String text = "the submission could not be read: " + problem.getMessage();
     return new Grade(
         label,
-        exercises(options).stream().map(e -> notRun(e, List.of(text), text)).toList(),
+        exercises(options).stream().map(e -> Scoring.notRun(e, List.of(text), text)).toList(),
         List.of(text),
         Duration.ZERO);
   }
@@ -185,9 +185,9 @@ public final class Grader implements AutoCloseable {
           continue;
         }
         grades.add(
-            score(
+            Scoring.score(
                 exercise,
-                methods,
+                methods.values(),
                 results,
                 problems.getOrDefault(exercise.id(), List.of()),
                 stopReason));
@@ -570,64 +570,6 @@ public final class Grader implements AutoCloseable {
         + (outcome.outputTail().isBlank() ? "" : "\nLast output:\n" + outcome.outputTail().strip());
   }
 
-  private static ExerciseGrade score(
-      Exercise exercise,
-      Map<String, JsonNode> methods,
-      Map<String, List<JsonNode>> results,
-      List<String> problems,
-      String stopReason) {
-    List<JsonNode> graded =
-        methods.values().stream()
-            .filter(method -> exercise.allTests().contains(method.get("class").asText()))
-            .toList();
-    if (graded.isEmpty()) {
-      return notRun(exercise, problems, stopReason == null ? "no test ran" : stopReason);
-    }
-    String preface = problems.isEmpty() ? "" : String.join("\n", problems) + "\n\n";
-    double weight = exercise.points() / graded.size();
-    List<Check> checks = new ArrayList<>();
-    for (JsonNode method : graded) {
-      boolean hidden = exercise.hiddenTests().contains(method.get("class").asText());
-      List<JsonNode> ran = results.getOrDefault(method.get("id").asText(), List.of());
-      if (ran.isEmpty()) {
-        checks.add(
-            new Check(
-                exercise.id(),
-                method.get("name").asText(),
-                hidden,
-                false,
-                false,
-                0,
-                weight,
-                preface + "did not run: " + (stopReason == null ? "it was skipped" : stopReason),
-                0));
-        continue;
-      }
-      double share = weight / ran.size();
-      for (JsonNode result : ran) {
-        boolean passed = result.get("status").asText().equals("passed");
-        boolean skipped = result.get("status").asText().equals("skipped");
-        String output = (skipped ? "skipped: " : "") + result.get("message").asText();
-        if (!result.get("output").asText().isBlank()) {
-          output += "\n--- printed while testing ---\n" + result.get("output").asText();
-        }
-        checks.add(
-            new Check(
-                exercise.id(),
-                result.get("name").asText(),
-                hidden,
-                passed,
-                skipped,
-                passed ? share : 0,
-                share,
-                // A passing test's printout is kept too: the real-etcd checks report what they saw.
-                passed ? result.get("output").asText().strip() : preface + output.strip(),
-                result.path("seconds").asDouble()));
-      }
-    }
-    return new ExerciseGrade(exercise, checks, problems, true);
-  }
-
   /** The grade of an exercise graded on its untouched stub: nothing, and why. */
   private static ExerciseGrade stub(Exercise exercise, List<String> problems) {
     String reason =
@@ -639,26 +581,7 @@ public final class Grader implements AutoCloseable {
                 + exercise.id()
                 + "`."
             : "Graded on the untouched stub, which earns no points, so its tests were not run.";
-    ExerciseGrade notRun = notRun(exercise, problems, reason);
+    ExerciseGrade notRun = Scoring.notRun(exercise, problems, reason);
     return new ExerciseGrade(exercise, notRun.checks(), problems, false);
-  }
-
-  private static ExerciseGrade notRun(Exercise exercise, List<String> problems, String reason) {
-    String output = (problems.isEmpty() ? "" : String.join("\n", problems) + "\n\n") + reason;
-    return new ExerciseGrade(
-        exercise,
-        List.of(
-            new Check(
-                exercise.id(),
-                exercise.title(),
-                false,
-                false,
-                false,
-                0,
-                exercise.points(),
-                output,
-                0)),
-        problems,
-        true);
   }
 }

@@ -10,8 +10,9 @@ import java.nio.file.Path;
 /**
  * GradescopeReport writes a grade as Gradescope's {@code results.json}: {@code score}, {@code
  * max_score}, {@code execution_time}, {@code output} and one {@code tests[]} entry per check with
- * {@code name}, {@code score}, {@code max_score}, {@code status}, {@code output} and {@code
- * visibility}.
+ * {@code name}, {@code score}, {@code max_score}, {@code status}, {@code output}, {@code
+ * visibility} and {@code tags}: the exercise and rubric group the check counts towards, e.g. {@code
+ * "random-scheduler: uniform choice"}.
  *
  * <p>Hidden checks are {@code after_published}: students see them once the instructor publishes
  * grades, so a hidden test's name and message explain a lost point without giving the test away
@@ -40,6 +41,9 @@ public final class GradescopeReport {
         test.put("status", check.passed() ? "passed" : "failed");
         test.put("output", check.output());
         test.put("visibility", check.hidden() ? "after_published" : "visible");
+        if (!check.group().isEmpty()) {
+          test.putArray("tags").add(exercise.exercise().id() + ": " + check.group());
+        }
       }
     }
     return root;

@@ -2,11 +2,14 @@ package io.kubelab.grader;
 
 import java.util.Locale;
 
-/** TextReport renders a grade for a terminal: a line per exercise, then what failed and why. */
+/**
+ * TextReport renders a grade for a terminal: a line per exercise and one per rubric group under it,
+ * then what failed and why.
+ */
 public final class TextReport {
   private TextReport() {}
 
-  /** One line per exercise with its points and passed checks. */
+  /** One line per exercise with its points and passed checks, and one per rubric group below it. */
   public static String summary(Grade grade) {
     StringBuilder text = new StringBuilder();
     for (ExerciseGrade exercise : grade.exercises()) {
@@ -20,6 +23,15 @@ public final class TextReport {
               exercise.passedCount(),
               exercise.checks().size(),
               exercise.exercise().bonus() ? " (bonus)" : ""));
+      for (GroupScore group : exercise.groups()) {
+        text.append(
+            String.format(
+                Locale.ROOT,
+                "  %-" + RubricGroup.NAME_WIDTH + "s %6.1f / %.1f%n",
+                group.group(),
+                group.score(),
+                group.maxScore()));
+      }
     }
     text.append(
         String.format(

@@ -1,6 +1,7 @@
 package io.kubelab.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("The catalog")
 class CatalogTest {
@@ -47,6 +49,52 @@ class CatalogTest {
       assertThat(exercise.hints()).as("hints of %s", exercise.id()).isNotEmpty();
       assertThat(exercise.points()).as("points of %s", exercise.id()).isNotNegative();
     }
+  }
+
+  @Test
+  @DisplayName("refuses a rubric that does not share exactly the exercise's points")
+  void rubricSharesThePoints(@TempDir Path dir) throws IOException {
+    String toml = Files.readString(kit.root().resolve("catalog.toml"));
+    String group = "group = \"independent draws\"\npoints = ";
+    assertThat(toml).as("the random-scheduler group the test edits").contains(group);
+    Path uneven = dir.resolve("catalog.toml");
+    Files.writeString(uneven, toml.replace(group, group + "1"));
+
+    assertThatThrownBy(() -> Catalog.load(uneven))
+        .as("loading a catalog whose random-scheduler rubric shares too many points")
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("the rubric of exercise random-scheduler shares")
+        .hasMessageContaining("but the exercise is worth 40.0");
+  }
+
+  @Test
+  @DisplayName("refuses a check pattern that names no test class of the exercise")
+  void rubricNamesTheExercisesTests(@TempDir Path dir) throws IOException {
+    String toml = Files.readString(kit.root().resolve("catalog.toml"));
+    String pattern = "\"RandomSchedulerHiddenTest#differencesAreUniform\"";
+    assertThat(toml).as("the random-scheduler pattern the test edits").contains(pattern);
+    Path stray = dir.resolve("catalog.toml");
+    Files.writeString(stray, toml.replace(pattern, "\"RoundRobinSchedulerTest#wrapsAround\""));
+
+    assertThatThrownBy(() -> Catalog.load(stray))
+        .as("loading a catalog whose random-scheduler rubric names another exercise's test")
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("has check pattern 'RoundRobinSchedulerTest#wrapsAround'");
+  }
+
+  @Test
+  @DisplayName("refuses a group name too long for the grade report's column")
+  void rubricNamesAreShort(@TempDir Path dir) throws IOException {
+    String toml = Files.readString(kit.root().resolve("catalog.toml"));
+    String name = "group = \"independent draws\"";
+    assertThat(toml).as("the random-scheduler group the test renames").contains(name);
+    Path wordy = dir.resolve("catalog.toml");
+    Files.writeString(wordy, toml.replace(name, "group = \"independent draws from the source\""));
+
+    assertThatThrownBy(() -> Catalog.load(wordy))
+        .as("loading a catalog with a 33-character group name")
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("at most 22 characters");
   }
 
   private static String read(Path file) {
