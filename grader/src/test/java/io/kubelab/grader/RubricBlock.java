@@ -1,11 +1,14 @@
 package io.kubelab.grader;
 
+import io.kubelab.grader.site.Language;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * RubricBlock renders an exercise's rubric as the Markdown block its lesson shows, between markers
- * that {@link RubricTest} finds, so a student reads the weights the grader uses.
+ * that {@link RubricTest} finds, so a student reads the weights the grader uses, in the lesson's
+ * language: the markers, the group names and the checks are the same in both, so the two lessons
+ * stay in step.
  */
 final class RubricBlock {
   static final String END = "<!-- end of rubric -->";
@@ -16,16 +19,24 @@ final class RubricBlock {
     return "<!-- rubric of " + exercise.id() + ": generated from catalog.toml -->\n";
   }
 
-  static String render(Exercise exercise) {
+  static String render(Exercise exercise, Language language) {
     StringBuilder block = new StringBuilder(begin(exercise));
+    String points = format(exercise.points());
     block.append(
-        String.format(
-            Locale.ROOT,
-            "How the %s%s points of `%s` are shared: the checks of a part share its points"
-                + " equally.%n%n| Part | Points | Checks |%n|---|---:|---|%n",
-            format(exercise.points()),
-            exercise.bonus() ? " bonus" : "",
-            exercise.id()));
+        language == Language.ENGLISH
+            ? String.format(
+                Locale.ROOT,
+                "How the %s%s points of `%s` are shared: the checks of a part share its points"
+                    + " equally.%n%n| Part | Points | Checks |%n|---|---:|---|%n",
+                points,
+                exercise.bonus() ? " bonus" : "",
+                exercise.id())
+            : String.format(
+                Locale.ROOT,
+                "`%s` 的 %s 分%s如何分配：同一部分的各项检查平分该部分的分数。%n%n| 部分 | 分数 | 检查 |%n|---|---:|---|%n",
+                exercise.id(),
+                points,
+                exercise.bonus() ? "（附加分）" : ""));
     for (RubricGroup group : exercise.rubric()) {
       block.append(
           String.format(

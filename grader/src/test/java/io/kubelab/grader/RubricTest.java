@@ -3,6 +3,8 @@ package io.kubelab.grader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.kubelab.grader.site.Course;
+import io.kubelab.grader.site.Language;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -135,28 +137,39 @@ class RubricTest {
   }
 
   @Test
-  @DisplayName("is shown, as the catalog has it, in the exercise's lesson")
+  @DisplayName("is shown, as the catalog has it, in the exercise's lesson, in both languages")
   void lessonsShowTheRubric() throws IOException {
     Kit kit = TestKit.kit();
-    for (Exercise exercise : kit.catalog().exercises()) {
-      Lesson lesson = kit.catalog().lesson(exercise.lesson()).orElseThrow();
-      String markdown = Files.readString(kit.root().resolve(lesson.file()));
-      String begin = RubricBlock.begin(exercise);
-      String expected = RubricBlock.render(exercise);
-
-      assertThat(markdown)
-          .as(
-              "%s must hold the rubric of %s once, between %s and %s",
-              lesson.file(), exercise.id(), begin.strip(), RubricBlock.END)
-          .containsOnlyOnce(begin);
-      int start = markdown.indexOf(begin);
-      int end = markdown.indexOf(RubricBlock.END, start);
-      assertThat(end).as("the end marker of the rubric of %s", exercise.id()).isPositive();
-      assertThat(markdown.substring(start, end + RubricBlock.END.length()))
-          .as(
-              "the rubric of %s in %s is out of date; replace it with:%n%s",
-              exercise.id(), lesson.file(), expected)
-          .isEqualTo(expected);
+    for (Language language : Language.values()) {
+      for (Exercise exercise : kit.catalog().exercises()) {
+        assertShowsRubric(kit, exercise, language);
+      }
     }
+  }
+
+  private static void assertShowsRubric(Kit kit, Exercise exercise, Language language)
+      throws IOException {
+    Lesson lesson = kit.catalog().lesson(exercise.lesson()).orElseThrow();
+    Path file = Course.lessonFile(kit, lesson, language);
+    Path shown = kit.root().relativize(file);
+    String markdown = Files.readString(file);
+    String begin = RubricBlock.begin(exercise);
+    String expected = RubricBlock.render(exercise, language);
+
+    assertThat(markdown)
+        .as(
+            "%s must hold the rubric of %s once, between %s and %s",
+            shown, exercise.id(), begin.strip(), RubricBlock.END)
+        .containsOnlyOnce(begin);
+    int start = markdown.indexOf(begin);
+    int end = markdown.indexOf(RubricBlock.END, start);
+    assertThat(end)
+        .as("the end marker of the rubric of %s in %s", exercise.id(), shown)
+        .isPositive();
+    assertThat(markdown.substring(start, end + RubricBlock.END.length()))
+        .as(
+            "the rubric of %s in %s is out of date; replace it with:%n%s",
+            exercise.id(), shown, expected)
+        .isEqualTo(expected);
   }
 }

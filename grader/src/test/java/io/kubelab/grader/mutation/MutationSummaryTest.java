@@ -224,7 +224,8 @@ class MutationSummaryTest {
         List.of("io.kubelab.demo." + name + "HiddenTest"),
         List.of("hint"),
         10,
-        false);
+        false,
+        List.of());
   }
 
   private static ExerciseScore score(MutationSummary summary, String exercise) {
