@@ -80,6 +80,12 @@ public final class Grader implements AutoCloseable {
     }
   }
 
+  /** How the output of a check the grading machine could not run begins. */
+  static final String NOT_GRADED = "not graded (the grading machine could not run it): ";
+
+  /** The exception name the runner puts before the reason a test gave for not running. */
+  private static final String ABORTED = "^org\\.opentest4j\\.TestAbortedException: ";
+
   private final Kit kit;
   private final SourceCompiler compiler = new SourceCompiler();
   private final JvmPool jvms;
@@ -129,7 +135,8 @@ public final class Grader implements AutoCloseable {
         label,
         exercises(options).stream().map(e -> notRun(e, List.of(text), text)).toList(),
         List.of(text),
-        Duration.ZERO);
+        Duration.ZERO,
+        false);
   }
 
   /** Grades a submission already read. */
@@ -595,8 +602,7 @@ public final class Grader implements AutoCloseable {
                 exercise.id(),
                 method.get("name").asText(),
                 hidden,
-                false,
-                false,
+                Check.Status.FAILED,
                 0,
                 weight,
                 preface + "did not run: " + (stopReason == null ? "it was skipped" : stopReason),
@@ -605,9 +611,11 @@ public final class Grader implements AutoCloseable {
       }
       double share = weight / ran.size();
       for (JsonNode result : ran) {
-        boolean passed = result.get("status").asText().equals("passed");
-        boolean skipped = result.get("status").asText().equals("skipped");
-        String output = (skipped ? "skipped: " : "") + result.get("message").asText();
+        Check.Status status = status(result.get("status").asText());
+        String output =
+            status == Check.Status.NOT_GRADED
+                ? NOT_GRADED + result.get("message").asText().replaceFirst(ABORTED, "")
+                : result.get("message").asText();
         if (!result.get("output").asText().isBlank()) {
           output += "\n--- printed while testing ---\n" + result.get("output").asText();
         }
@@ -616,16 +624,34 @@ public final class Grader implements AutoCloseable {
                 exercise.id(),
                 result.get("name").asText(),
                 hidden,
-                passed,
-                skipped,
-                passed ? share : 0,
+                status,
+                status == Check.Status.PASSED ? share : 0,
                 share,
                 // A passing test's printout is kept too: the real-etcd checks report what they saw.
-                passed ? result.get("output").asText().strip() : preface + output.strip(),
+                // A check that could not run starts with why, not with the student's problems.
+                switch (status) {
+                  case PASSED -> result.get("output").asText().strip();
+                  case NOT_GRADED -> output.strip();
+                  case FAILED -> preface + output.strip();
+                },
                 result.path("seconds").asDouble()));
       }
     }
     return new ExerciseGrade(exercise, checks, problems, true);
+  }
+
+  /**
+   * Returns the status of a test the runner reported. A skipped (aborted) test is one that could
+   * not run on this machine, such as a real-etcd test where no etcd could be started: not graded,
+   * never failed. Student code that aborts a test on purpose gains nothing by it: a check not
+   * graded earns no points and makes the whole grade incomplete, which every report shows.
+   */
+  private static Check.Status status(String reported) {
+    return switch (reported) {
+      case "passed" -> Check.Status.PASSED;
+      case "skipped" -> Check.Status.NOT_GRADED;
+      default -> Check.Status.FAILED;
+    };
   }
 
   /** The grade of an exercise graded on its untouched stub: nothing, and why. */
@@ -652,8 +678,7 @@ public final class Grader implements AutoCloseable {
                 exercise.id(),
                 exercise.title(),
                 false,
-                false,
-                false,
+                Check.Status.FAILED,
                 0,
                 exercise.points(),
                 output,
