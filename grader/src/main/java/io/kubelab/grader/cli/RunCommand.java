@@ -32,9 +32,10 @@ final class RunCommand implements Callable<Integer> {
     }
     if (grade.passed()) {
       out.printf(
-          "%n%s passes. `./kubelab solution %s` shows the reference; `./kubelab grade exercises"
-              + " --exercise %s` runs the hidden checks.%n",
-          exercise.id(), exercise.id(), exercise.id());
+          "%n%s passes its visible tests. `./kubelab solution %s` shows the reference. %s%n",
+          exercise.id(),
+          exercise.id(),
+          Exercises.hiddenChecks(kit, " --exercise " + exercise.id()));
       return 0;
     }
     Check first =
