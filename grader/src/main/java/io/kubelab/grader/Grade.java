@@ -63,6 +63,15 @@ public record Grade(
    * Status#GRADED}: which exercises were left ungraded and why, or why nothing could be read.
    */
   public Optional<String> warning() {
+    return warning(false);
+  }
+
+  /**
+   * The {@link #warning()}; with {@code visibleOnly} (a score of the visible tests, in a student's
+   * kit or with {@code --visible-only}) it never calls the score a grade.
+   */
+  public Optional<String> warning(boolean visibleOnly) {
+    int count = notGraded().size();
     return switch (status()) {
       case GRADED -> Optional.empty();
       case UNREADABLE ->
@@ -72,16 +81,18 @@ public record Grade(
                   + " Fix or replace the submission, then grade it again.");
       case INCOMPLETE ->
           Optional.of(
-              "INCOMPLETE GRADE: "
-                  + notGraded().size()
-                  + (notGraded().size() == 1 ? " check" : " checks")
+              (visibleOnly ? "INCOMPLETE: " : "INCOMPLETE GRADE: ")
+                  + count
+                  + (count == 1 ? " check" : " checks")
                   + " of "
                   + String.join(", ", ungradedExercises())
-                  + " could not run on the grading machine, so "
-                  + (notGraded().size() == 1 ? "it is" : "they are")
+                  + (visibleOnly
+                      ? " could not run on this machine, so "
+                      : " could not run on the grading machine, so ")
+                  + (count == 1 ? "it is" : "they are")
                   + " neither passed nor failed and earn nothing yet ("
                   + String.join("; ", notGradedReasons())
-                  + "). Grade again where they can run.");
+                  + (visibleOnly ? ")." : "). Grade again where they can run."));
     };
   }
 
@@ -94,6 +105,11 @@ public record Grade(
   public List<String> notGradedReasons() {
     return notGraded().stream()
         .map(check -> check.output().lines().findFirst().orElse("").strip())
+        .map(
+            line ->
+                line.startsWith(Grader.NOT_GRADED)
+                    ? line.substring(Grader.NOT_GRADED.length())
+                    : line)
         .distinct()
         .toList();
   }

@@ -28,7 +28,7 @@ public final class TextReport {
    */
   public static String summary(Grade grade, boolean visibleOnly) {
     StringBuilder text = new StringBuilder();
-    grade.warning().ifPresent(warning -> text.append(warning).append('\n'));
+    grade.warning(visibleOnly).ifPresent(warning -> text.append(warning).append('\n'));
     if (visibleOnly) {
       text.append(VISIBLE_ONLY).append('\n');
     }
@@ -54,11 +54,12 @@ public final class TextReport {
             visibleOnly ? "visible tests" : "total",
             grade.score(),
             grade.maxScore(),
-            switch (grade.status()) {
-              case GRADED -> visibleOnly ? "checked" : "graded";
-              case INCOMPLETE -> "INCOMPLETE, graded";
-              case UNREADABLE -> "UNREADABLE, nothing graded";
-            },
+            (switch (grade.status()) {
+                  case GRADED -> "";
+                  case INCOMPLETE -> "INCOMPLETE, ";
+                  case UNREADABLE -> "UNREADABLE, nothing ";
+                })
+                + (visibleOnly ? "checked" : "graded"),
             grade.elapsed().toMillis() / 1000.0));
     grade.problems().forEach(problem -> text.append("note: ").append(problem).append('\n'));
     return text.toString();

@@ -63,6 +63,22 @@ class GradeStatusTest {
   }
 
   @Test
+  @DisplayName("never calls a score of the visible tests a grade, even an incomplete one")
+  void visibleOnlyIsNoGrade() {
+    String text = TextReport.full(incomplete(), true);
+
+    List<String> lines = text.lines().toList();
+    assertThat(lines.get(0))
+        .as("the first line of a visible-tests score")
+        .startsWith("INCOMPLETE: 1 check of jetcd-txn could not run on this machine");
+    assertThat(lines.get(1)).as("the second line").isEqualTo(TextReport.VISIBLE_ONLY);
+    assertThat(text)
+        .as("a visible-tests score")
+        .doesNotContain("GRADE", "graded in")
+        .containsPattern("(?m)^visible tests .* INCOMPLETE, checked in ");
+  }
+
+  @Test
   @DisplayName("shows in feedback.md as incomplete, the check marked not graded, not failed")
   void feedbackSaysIncomplete() {
     String feedback = FeedbackReport.render("Zoë, Li", incomplete());
