@@ -81,7 +81,7 @@ public final class Grader implements AutoCloseable {
   }
 
   /** How the output of a check the grading machine could not run begins. */
-  static final String NOT_GRADED = "not graded (the grading machine could not run it): ";
+  static final String NOT_GRADED = "not graded (this machine could not run it): ";
 
   /** The exception name the runner puts before the reason a test gave for not running. */
   private static final String ABORTED = "^org\\.opentest4j\\.TestAbortedException: ";

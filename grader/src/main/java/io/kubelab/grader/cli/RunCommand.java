@@ -28,7 +28,11 @@ final class RunCommand implements Callable<Integer> {
     ExerciseGrade grade = Exercises.check(kit, exercise);
     PrintWriter out = spec.commandLine().getOut();
     for (Check check : grade.checks()) {
-      out.printf("%s %s%n", check.passed() ? "✓" : "✗", check.name());
+      out.printf(
+          "%s %s%s%n",
+          check.passed() ? "✓" : check.notGraded() ? "–" : "✗",
+          check.name(),
+          check.notGraded() ? " (could not run on this machine)" : "");
     }
     if (grade.passed()) {
       out.printf(
