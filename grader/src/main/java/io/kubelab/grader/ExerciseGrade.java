@@ -48,6 +48,16 @@ public record ExerciseGrade(
     return groups;
   }
 
+  /** The checks the grading machine could not run: neither passed nor failed. */
+  public long notGradedCount() {
+    return checks.stream().filter(Check::notGraded).count();
+  }
+
+  /** Whether every check was graded, so the score is the exercise's whole grade. */
+  public boolean complete() {
+    return notGradedCount() == 0;
+  }
+
   public boolean passed() {
     return !checks.isEmpty() && passedCount() == checks.size();
   }

@@ -22,18 +22,20 @@ public final class FeedbackReport {
             student,
             points(grade.score()),
             points(grade.maxScore())));
+    grade.warning().ifPresent(warning -> md.append("**").append(warning).append("**\n\n"));
     md.append("| exercise | points | checks passed |\n|---|---:|---:|\n");
     for (ExerciseGrade exercise : grade.exercises()) {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s%s | %s / %s | %d of %d |%n",
+              "| %s%s | %s / %s | %d of %d%s |%n",
               exercise.exercise().id(),
               exercise.exercise().bonus() ? " (bonus)" : "",
               points(exercise.score()),
               points(exercise.maxScore()),
               exercise.passedCount(),
-              exercise.checks().size()));
+              exercise.checks().size(),
+              exercise.complete() ? "" : ", " + exercise.notGradedCount() + " not graded"));
     }
     if (!grade.problems().isEmpty()) {
       md.append("\n## About your submission\n\n");
@@ -56,10 +58,10 @@ public final class FeedbackReport {
         if (check.passed()) {
           continue;
         }
-        md.append("### ✗ ")
+        md.append(check.notGraded() ? "### – " : "### ✗ ")
             .append(check.name())
             .append(check.hidden() ? " (hidden check)" : "")
-            .append(check.skipped() ? " (skipped)" : "")
+            .append(check.notGraded() ? " (not graded: not your doing)" : "")
             .append("\n\n")
             .append(fence(check.output()))
             .append('\n');

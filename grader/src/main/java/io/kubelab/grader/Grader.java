@@ -80,6 +80,9 @@ public final class Grader implements AutoCloseable {
     }
   }
 
+  /** How the output of a check the grading machine could not run begins. */
+  static final String NOT_GRADED = "not graded (this machine could not run it): ";
+
   private final Kit kit;
   private final SourceCompiler compiler = new SourceCompiler();
   private final JvmPool jvms;
@@ -129,7 +132,8 @@ public final class Grader implements AutoCloseable {
         label,
         exercises(options).stream().map(e -> Scoring.notRun(e, List.of(text), text)).toList(),
         List.of(text),
-        Duration.ZERO);
+        Duration.ZERO,
+        false);
   }
 
   /** Grades a submission already read. */

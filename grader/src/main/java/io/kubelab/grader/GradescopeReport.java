@@ -36,9 +36,16 @@ public final class GradescopeReport {
       for (Check check : exercise.checks()) {
         ObjectNode test = tests.addObject();
         test.put("name", exercise.exercise().id() + ": " + check.name());
-        test.put("score", round(check.score()));
-        test.put("max_score", round(check.maxScore()));
-        test.put("status", check.passed() ? "passed" : "failed");
+        // The specification knows only "passed" and "failed", and derives one from the scores when
+        // the status is left out. A check the grading machine could not run is neither, so it
+        // carries no score, max_score or status: Gradescope shows it as a neutral entry whose
+        // output says why, it adds nothing to the total, and the top-level output says the grade is
+        // incomplete. Showing 0 out of its points would read as the student's failure.
+        if (!check.notGraded()) {
+          test.put("score", round(check.score()));
+          test.put("max_score", round(check.maxScore()));
+          test.put("status", check.passed() ? "passed" : "failed");
+        }
         test.put("output", check.output());
         test.put("visibility", check.hidden() ? "after_published" : "visible");
         if (!check.group().isEmpty()) {

@@ -14,8 +14,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * JUnitXmlReport writes a grade as Surefire writes test results: one {@code TEST-<suite>.xml} per
  * exercise, each a {@code <testsuite>} with a {@code <testcase>} per check and a {@code <failure>}
- * or {@code <skipped>} where one did not pass, so CI dashboards and test-report viewers read
- * kubelab grades like any Maven build's.
+ * where one failed or {@code <skipped>} where the grading machine could not run it, so CI
+ * dashboards and test-report viewers read kubelab grades like any Maven build's.
  */
 public final class JUnitXmlReport {
   private JUnitXmlReport() {}
@@ -42,8 +42,8 @@ public final class JUnitXmlReport {
       xml.writeAttribute("time", seconds(exercise.checks()));
       xml.writeAttribute("tests", Integer.toString(exercise.checks().size()));
       xml.writeAttribute("errors", "0");
-      xml.writeAttribute("skipped", count(exercise.checks(), true));
-      xml.writeAttribute("failures", count(exercise.checks(), false));
+      xml.writeAttribute("skipped", count(exercise.checks(), Check.Status.NOT_GRADED));
+      xml.writeAttribute("failures", count(exercise.checks(), Check.Status.FAILED));
       xml.writeCharacters("\n");
       for (Check check : exercise.checks()) {
         xml.writeCharacters("  ");
@@ -53,9 +53,9 @@ public final class JUnitXmlReport {
         xml.writeAttribute("time", String.format(Locale.ROOT, "%.3f", check.seconds()));
         if (!check.passed()) {
           String message = clean(check.output()).lines().findFirst().orElse("");
-          xml.writeStartElement(check.skipped() ? "skipped" : "failure");
+          xml.writeStartElement(check.notGraded() ? "skipped" : "failure");
           xml.writeAttribute("message", message);
-          if (!check.skipped()) {
+          if (!check.notGraded()) {
             xml.writeAttribute("type", check.hidden() ? "hidden check" : "visible check");
           }
           xml.writeCharacters(clean(check.output()));
@@ -77,9 +77,8 @@ public final class JUnitXmlReport {
     return String.format(Locale.ROOT, "%.3f", checks.stream().mapToDouble(Check::seconds).sum());
   }
 
-  private static String count(List<Check> checks, boolean skipped) {
-    return Long.toString(
-        checks.stream().filter(c -> !c.passed() && c.skipped() == skipped).count());
+  private static String count(List<Check> checks, Check.Status status) {
+    return Long.toString(checks.stream().filter(c -> c.status() == status).count());
   }
 
   /** Removes what XML 1.0 cannot hold (control characters that student output may contain). */

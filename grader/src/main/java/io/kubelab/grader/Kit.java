@@ -71,4 +71,12 @@ public record Kit(Path root, Catalog catalog) {
   public Path hiddenTests() {
     return root.resolve("grader").resolve("hidden");
   }
+
+  /**
+   * Returns whether this kit has hidden tests; a student's kit has none, so what it scores is the
+   * visible tests only and never a grade.
+   */
+  public boolean hasHiddenTests() {
+    return Files.isDirectory(hiddenTests());
+  }
 }

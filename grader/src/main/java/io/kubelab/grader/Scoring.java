@@ -18,6 +18,9 @@ import java.util.Map;
  * share the exercise's points in proportion to their own.
  */
 final class Scoring {
+  /** The exception name the runner puts before the reason a test gave for not running. */
+  private static final String ABORTED = "^org\\.opentest4j\\.TestAbortedException: ";
+
   private Scoring() {}
 
   /**
@@ -71,8 +74,7 @@ final class Scoring {
                 exercise.id(),
                 method.get("name").asText(),
                 hidden,
-                false,
-                false,
+                Check.Status.FAILED,
                 0,
                 weight,
                 unweighted
@@ -85,9 +87,11 @@ final class Scoring {
       }
       double share = weight / ran.size();
       for (JsonNode result : ran) {
-        boolean passed = result.get("status").asText().equals("passed");
-        boolean skipped = result.get("status").asText().equals("skipped");
-        String output = (skipped ? "skipped: " : "") + result.get("message").asText();
+        Check.Status status = status(result.get("status").asText());
+        String output =
+            status == Check.Status.NOT_GRADED
+                ? Grader.NOT_GRADED + result.get("message").asText().replaceFirst(ABORTED, "")
+                : result.get("message").asText();
         if (!result.get("output").asText().isBlank()) {
           output += "\n--- printed while testing ---\n" + result.get("output").asText();
         }
@@ -96,13 +100,17 @@ final class Scoring {
                 exercise.id(),
                 result.get("name").asText(),
                 hidden,
-                passed,
-                skipped,
-                passed ? share : 0,
+                status,
+                status == Check.Status.PASSED ? share : 0,
                 share,
                 // A passing test's printout is kept too: the real-etcd checks report what they saw.
+                // A check that could not run starts with why, not with the student's problems.
                 unweighted
-                    + (passed ? result.get("output").asText().strip() : preface + output.strip()),
+                    + switch (status) {
+                      case PASSED -> result.get("output").asText().strip();
+                      case NOT_GRADED -> output.strip();
+                      case FAILED -> preface + output.strip();
+                    },
                 result.path("seconds").asDouble(),
                 group));
       }
@@ -120,8 +128,7 @@ final class Scoring {
                 exercise.id(),
                 exercise.title(),
                 false,
-                false,
-                false,
+                Check.Status.FAILED,
                 0,
                 exercise.points(),
                 output,
@@ -143,6 +150,20 @@ final class Scoring {
     String value = segment.substring(colon + 1);
     int end = value.indexOf('(');
     return end < 0 ? value.replaceFirst("]$", "") : value.substring(0, end);
+  }
+
+  /**
+   * Returns the status of a test the runner reported. A skipped (aborted) test is one that could
+   * not run on this machine, such as a real-etcd test where no etcd could be started: not graded,
+   * never failed. Student code that aborts a test on purpose gains nothing by it: a check not
+   * graded earns no points and makes the whole grade incomplete, which every report shows.
+   */
+  private static Check.Status status(String reported) {
+    return switch (reported) {
+      case "passed" -> Check.Status.PASSED;
+      case "skipped" -> Check.Status.NOT_GRADED;
+      default -> Check.Status.FAILED;
+    };
   }
 
   private static double pointsOf(Exercise exercise, String group) {

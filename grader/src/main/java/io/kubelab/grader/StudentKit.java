@@ -10,14 +10,14 @@ import java.util.stream.Stream;
 /**
  * StudentKit writes the kit a student receives: the lessons, the exercises, the launcher and the
  * grader's sources, without {@code solutions/}, the hidden tests or the grader's own tests (whose
- * variants are solutions by another name). {@code ./kubelab} and {@code cd exercises && mvn test}
- * work in it as in the full kit, and it carries the GitHub Classroom autograding workflow.
+ * variants are solutions by another name), and with a README of its own ({@link StudentReadme}).
+ * {@code ./kubelab} and {@code cd exercises && mvn test} work in it as in the full kit, its scores
+ * say they count the visible tests only, and it carries the GitHub Classroom autograding workflow.
  */
 public final class StudentKit {
   /** What a student kit holds, relative to the kit's root; everything else stays behind. */
   static final List<String> INCLUDED =
       List.of(
-          "README.md",
           "catalog.toml",
           "pom.xml",
           "mvnw",
@@ -44,6 +44,8 @@ public final class StudentKit {
         copy(source, target.resolve(entry));
       }
     }
+    // The kit's own README speaks to instructors and contributors too, of files left behind here.
+    Files.writeString(target.resolve("README.md"), StudentReadme.render(kit.catalog()));
     Path workflow = target.resolve(ClassroomWorkflow.PATH);
     Files.createDirectories(workflow.getParent());
     Files.writeString(workflow, ClassroomWorkflow.render(kit.catalog()));

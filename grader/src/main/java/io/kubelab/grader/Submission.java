@@ -45,6 +45,15 @@ public record Submission(String label, Map<String, byte[]> files, List<String> p
   private static Submission take(String label, SubmissionTree tree, Kit kit) throws IOException {
     List<String> wanted = kit.catalog().studentFiles();
     List<String> problems = new ArrayList<>(tree.problems());
+    if (tree.entries().keySet().stream().noneMatch(name -> isStudentFile(name, wanted))) {
+      // Grading it would give 0 points as if the student had submitted the untouched stubs.
+      throw new IOException(
+          label
+              + " holds no kubelab submission: none of the exercise files ("
+              + String.join(", ", wanted.subList(0, Math.min(NAMED_EXTRAS, wanted.size())))
+              + (wanted.size() > NAMED_EXTRAS ? ", ..." : "")
+              + ") is in it, at any depth");
+    }
     String prefix = prefix(tree.entries().keySet(), wanted);
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (String name : wanted) {
@@ -134,6 +143,10 @@ public record Submission(String label, Map<String, byte[]> files, List<String> p
         || relative.startsWith(".")
         || relative.contains("/.")
         || !relative.startsWith("src/") && !relative.equals("pom.xml");
+  }
+
+  private static boolean isStudentFile(String name, List<String> wanted) {
+    return wanted.stream().anyMatch(file -> name.equals(file) || name.endsWith("/" + file));
   }
 
   /**

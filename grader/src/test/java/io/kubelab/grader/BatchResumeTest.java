@@ -48,8 +48,9 @@ class BatchResumeTest {
         .containsEntry(Outcome.Status.GRADED, List.of("student-1"))
         .containsEntry(Outcome.Status.UNCHANGED, List.of("student-0", "student-2"));
     assertThat(Files.readAllLines(dir.resolve("out/gradebook.csv")))
-        .anyMatch(line -> line.startsWith("student-1,student-1,graded,0.00,"))
-        .anyMatch(line -> line.startsWith("student-0,student-0,unchanged,30.00,"));
+        .as("gradebook rows: student, name, source, status, total")
+        .anyMatch(line -> line.startsWith("student-1,student-1,student-1,graded,0.00,"))
+        .anyMatch(line -> line.startsWith("student-0,student-0,student-0,unchanged,30.00,"));
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -145,7 +146,20 @@ class HostileBatchTest {
   void gradebookRow(Fixture fixture) throws IOException {
     assertThat(Files.readAllLines(out.resolve("gradebook.csv")))
         .anyMatch(line -> line.startsWith(fixture.name() + ","));
-    assertThat(report.graderFailures()).isEmpty();
+    assertThat(report.graderFailures()).as("grader failures").isEmpty();
+  }
+
+  @Test
+  @DisplayName("marks the corrupt zip unreadable, not graded, and only it")
+  void corruptZipIsUnreadable() throws IOException {
+    assertThat(report.unreadable())
+        .as("the unreadable submissions")
+        .extracting(o -> o.entry().name())
+        .containsExactly("corrupt-zip");
+    assertThat(Files.readAllLines(out.resolve("gradebook.csv")))
+        .as("the corrupt zip's gradebook status")
+        .anyMatch(line -> line.startsWith("corrupt-zip,corrupt-zip,corrupt-zip.zip,unreadable,"));
+    assertThat(report.exitStatus(false)).as("grade-all's exit status").isEqualTo(4);
   }
 
   private void build(String name, Path classDir, Path solved, Path pristine) throws IOException {

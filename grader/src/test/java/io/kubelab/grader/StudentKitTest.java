@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,68 @@ class StudentKitTest {
       }
     }
   }
+
+  @Test
+  @DisplayName("has a README of its own, for students, whose every relative link resolves")
+  void readmeForStudents(@TempDir Path dir) throws IOException {
+    Path exported = dir.resolve("kit");
+    StudentKit.export(TestKit.kit(), exported);
+    String readme = Files.readString(exported.resolve("README.md"));
+
+    assertThat(readme)
+        .as("the student kit's README")
+        .contains(LessonTable.render(TestKit.kit().catalog()))
+        .contains("not your grade", "hidden checks run as well")
+        .doesNotContain("## As an instructor", "grade-all", "solutions/", "CONTRIBUTING")
+        .doesNotContain("visible and hidden tests, scored", "grader/hidden");
+    List<Path> markdown;
+    try (Stream<Path> files = Files.walk(exported)) {
+      markdown = files.filter(file -> file.toString().endsWith(".md")).toList();
+    }
+    assertThat(markdown).as("Markdown files of the student kit").isNotEmpty();
+    for (Path file : markdown) {
+      Matcher link = RELATIVE_LINK.matcher(Files.readString(file));
+      while (link.find()) {
+        Path target = file.getParent().resolve(link.group(1).replaceFirst("#.*", ""));
+        assertThat(target)
+            .as("the link (%s) in %s", link.group(1), exported.relativize(file))
+            .exists();
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("scores only the visible tests, says so first, and never calls it a grade")
+  void gradeSaysVisibleTestsOnly(@TempDir Path dir) throws Exception {
+    Path exported = dir.resolve("kit");
+    StudentKit.export(TestKit.kit(), exported);
+    TestKit.copyTree(TestKit.kit().solutions(), exported.resolve("exercises"));
+
+    KubelabProcess.Run run =
+        KubelabProcess.run(
+            exported,
+            env -> {},
+            "grade",
+            exported.resolve("exercises").toString(),
+            "--exercise",
+            "random-scheduler");
+
+    assertThat(Kit.open(exported).hasHiddenTests())
+        .as("the student kit has hidden tests")
+        .isFalse();
+    assertThat(run.status()).as("exit status of grade:%n%s", run.output()).isZero();
+    assertThat(run.output().lines().findFirst().orElse(""))
+        .as("the first line of grade in the student kit")
+        .isEqualTo(TextReport.VISIBLE_ONLY);
+    assertThat(run.output())
+        .as("grade's report in the student kit")
+        .contains("visible checks passed")
+        .containsPattern("(?m)^visible tests +40\\.0 / 40\\.0")
+        .doesNotContainPattern("(?m)^total ");
+  }
+
+  private static final Pattern RELATIVE_LINK =
+      Pattern.compile("\\]\\((?!https?:|#|mailto:)([^)\\s]+)\\)");
 
   private static String normalize(String text) {
     return text.replaceAll("\\s+", " ").strip();

@@ -10,8 +10,15 @@ import java.util.Optional;
  * RealEtcds starts a real etcd for a test, or skips the test with the reason when this machine has
  * none. In CI ({@code CI=true}) it never skips: a missing etcd fails the test, so a green CI run
  * means the real-etcd tests ran.
+ *
+ * <p>Under the grader (system property {@value #GRADING} set to {@code true}) it always skips: a
+ * missing etcd is the grading machine's failure, never the student's, so the grader must see a
+ * skip, which it reports as "not graded" and marks the grade incomplete.
  */
 public final class RealEtcds {
+  /** The system property the grader sets in the JVMs that run a submission's tests. */
+  public static final String GRADING = "kubelab.grading";
+
   private RealEtcds() {}
 
   /** Returns a running etcd with {@code members} members, or skips (fails in CI). */
@@ -29,7 +36,7 @@ public final class RealEtcds {
       return etcd.get();
     }
     String message = "this test needs a real etcd: " + reason;
-    if ("true".equals(System.getenv("CI"))) {
+    if ("true".equals(System.getenv("CI")) && !Boolean.getBoolean(GRADING)) {
       return fail(message + " (CI must provide one: see .ci/run)");
     }
     return abort(message);

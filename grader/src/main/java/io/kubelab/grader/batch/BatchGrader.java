@@ -38,13 +38,24 @@ import java.util.concurrent.Future;
  * grading as it starts and as it completes.
  *
  * <p>A failure of the grader itself (never a student's code: that is graded as failing tests) is
- * caught per submission, reported, and leaves every other student's grade untouched.
+ * caught per submission, reported, and leaves every other student's grade untouched. So is a check
+ * the grading machine could not run: the grade is recorded as incomplete, and graded again on the
+ * next run unless {@link Options#allowUngraded()}.
  */
 public final class BatchGrader {
   static final String JOURNAL = "grade-all.log";
 
-  /** How many submissions at once, how to grade each, and whether to ignore stored grades. */
-  public record Options(int workers, Grader.Options grading, boolean force) {}
+  /**
+   * How many submissions at once, how to grade each, whether to ignore stored grades, and whether
+   * to keep a stored grade that is incomplete (some checks could not run on the grading machine).
+   * Without {@code allowUngraded} an incomplete grade is always graded again, since the machine may
+   * have been fixed since.
+   */
+  public record Options(int workers, Grader.Options grading, boolean force, boolean allowUngraded) {
+    public Options(int workers, Grader.Options grading, boolean force) {
+      this(workers, grading, force, false);
+    }
+  }
 
   /** Hears about progress; called from worker threads. Every method does nothing by default. */
   public interface Listener {
@@ -150,7 +161,8 @@ public final class BatchGrader {
       Optional<StudentRecord> stored = StudentRecord.read(dir);
       if (!options.force()
           && stored.isPresent()
-          && stored.get().fingerprint().equals(fingerprint)) {
+          && stored.get().fingerprint().equals(fingerprint)
+          && (!stored.get().incomplete() || options.allowUngraded())) {
         return Outcome.unchanged(entry, stored.get());
       }
       listener.started(entry.student());
@@ -161,7 +173,7 @@ public final class BatchGrader {
               : grader.unreadable(entry.path().toString(), unreadable, options.grading());
       GradescopeReport.write(grade, dir.resolve("results.json"));
       JUnitXmlReport.write(grade, dir.resolve("junit"));
-      AtomicFiles.write(dir.resolve("feedback.md"), FeedbackReport.render(entry.student(), grade));
+      AtomicFiles.write(dir.resolve("feedback.md"), FeedbackReport.render(entry.name(), grade));
       StudentRecord record = StudentRecord.of(entry, fingerprint, grade);
       record.write(dir);
       journal("done", entry, fingerprint);

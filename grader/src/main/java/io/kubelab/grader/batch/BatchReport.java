@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * BatchReport is what {@code grade-all} did, for the instructor: the gradebook (CSV, one row per
  * student, one column per exercise) and a summary with each exercise's score distribution as a text
- * histogram, the slowest submissions, and the grader's own failures (there should be none).
+ * histogram, the slowest submissions, the grader's own failures and incomplete grades (there should
+ * be none), and the submissions that could not be read.
  */
 public record BatchReport(
     Catalog catalog, List<Outcome> outcomes, List<String> ignored, double seconds) {
@@ -37,17 +38,55 @@ public record BatchReport(
     return outcomes.stream().filter(o -> o.status() == Outcome.Status.GRADER_FAILED).toList();
   }
 
-  /** One row per student: total, then points per exercise in catalog order. */
+  /** The grades left incomplete because the grading machine could not run some checks. */
+  public List<Outcome> incomplete() {
+    return outcomes.stream().filter(Outcome::incomplete).toList();
+  }
+
+  /** The submissions of which nothing could be read, so nothing was graded. */
+  public List<Outcome> unreadable() {
+    return outcomes.stream().filter(Outcome::unreadable).toList();
+  }
+
+  /** The exercises that some incomplete grade left ungraded, in catalog order. */
+  public List<String> ungradedExercises() {
+    return catalog.exercises().stream()
+        .map(Exercise::id)
+        .filter(
+            id ->
+                incomplete().stream()
+                    .flatMap(o -> o.record().orElseThrow().ungraded().stream())
+                    .anyMatch(line -> line.startsWith(id + ": ")))
+        .toList();
+  }
+
+  /**
+   * The exit status of {@code grade-all}: 3 when the grader failed on a submission or left a grade
+   * incomplete (unless {@code allowUngraded}), else 4 when a submission could not be read, else 0.
+   */
+  public int exitStatus(boolean allowUngraded) {
+    if (!graderFailures().isEmpty() || !allowUngraded && !incomplete().isEmpty()) {
+      return 3;
+    }
+    return unreadable().isEmpty() ? 0 : 4;
+  }
+
+  /**
+   * One row per student: their id (the folder of their reports), real name, the entry graded, the
+   * status (see {@link Outcome#reported()}), total, then points per exercise in catalog order.
+   */
   public String gradebook() {
-    StringBuilder csv = new StringBuilder("student,source,status,total,max");
+    StringBuilder csv = new StringBuilder("student,name,source,status,total,max");
     catalog.exercises().forEach(exercise -> csv.append(',').append(exercise.id()));
     csv.append(",seconds,fingerprint\n");
     for (Outcome outcome : outcomes) {
       csv.append(cell(outcome.entry().student()))
           .append(',')
+          .append(cell(outcome.entry().name()))
+          .append(',')
           .append(cell(outcome.entry().path().getFileName().toString()))
           .append(',')
-          .append(outcome.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+          .append(outcome.reported());
       Optional<StudentRecord> record = outcome.record();
       if (record.isEmpty()) {
         csv.append(",".repeat(catalog.exercises().size() + 4)).append('\n');
@@ -71,11 +110,13 @@ public record BatchReport(
     md.append(
         String.format(
             Locale.ROOT,
-            "%d submissions: %d graded, %d unchanged since their last grading, %d grader"
-                + " failures; %.1f s in all.%n",
+            "%d submissions: %d graded, %d unchanged since their last grading, %d incomplete,"
+                + " %d unreadable, %d grader failures; %.1f s in all.%n",
             outcomes.size(),
             count(Outcome.Status.GRADED),
             count(Outcome.Status.UNCHANGED),
+            incomplete().size(),
+            unreadable().size(),
             count(Outcome.Status.GRADER_FAILED),
             seconds));
     md.append("\n## Points per exercise\n\n```text\n");
@@ -110,20 +151,44 @@ public record BatchReport(
             o ->
                 md.append(
                     String.format(
-                        Locale.ROOT,
-                        "- %s: %.1f s%n",
-                        o.entry().student(),
-                        o.record().get().seconds())));
+                        Locale.ROOT, "- %s: %.1f s%n", who(o), o.record().get().seconds())));
     md.append("\n## Grader failures\n\n");
-    if (graderFailures().isEmpty()) {
-      md.append("None: every submission was graded.\n");
+    if (graderFailures().isEmpty() && incomplete().isEmpty()) {
+      md.append("None: every check of every readable submission was graded.\n");
     }
     for (Outcome failure : graderFailures()) {
       md.append("- ")
-          .append(failure.entry().student())
+          .append(who(failure))
           .append(" (not graded; run grade-all again once fixed):\n\n```text\n")
           .append(failure.error().strip())
           .append("\n```\n");
+    }
+    if (!incomplete().isEmpty()) {
+      md.append(
+              "\nThese grades are incomplete: the grading machine could not run some checks (left"
+                  + " ungraded: ")
+          .append(String.join(", ", ungradedExercises()))
+          .append(
+              "). Those checks are neither passed nor failed and earn nothing yet. Provide what"
+                  + " they need (a real etcd: see the README) and run grade-all again; only these"
+                  + " submissions are graded again.\n\n");
+    }
+    for (Outcome incomplete : incomplete()) {
+      md.append("- ").append(who(incomplete)).append(" (incomplete):\n\n```text\n");
+      incomplete.record().orElseThrow().ungraded().forEach(line -> md.append(line).append('\n'));
+      md.append("```\n");
+    }
+    if (!unreadable().isEmpty()) {
+      md.append("\n## Unreadable submissions\n\n")
+          .append("Nothing of these could be read, so nothing was graded; each student's")
+          .append(" feedback.md says why. Ask for a new upload and run grade-all again.\n\n");
+      for (Outcome unreadable : unreadable()) {
+        md.append("- ")
+            .append(who(unreadable))
+            .append(": ")
+            .append(String.join(" ", unreadable.record().orElseThrow().ungraded()))
+            .append('\n');
+      }
     }
     if (!ignored.isEmpty()) {
       md.append("\n## Not submissions\n\n");
@@ -141,6 +206,9 @@ public record BatchReport(
     double sum = 0;
     int graded = 0;
     for (Outcome outcome : outcomes) {
+      if (outcome.unreadable()) {
+        continue; // nothing was graded: counting it as 0 points would misstate the class
+      }
       Double score = outcome.record().map(r -> r.exercises().get(exercise.id())).orElse(null);
       if (score != null) {
         sum += score;
@@ -163,6 +231,14 @@ public record BatchReport(
         graded == 0 ? 0 : sum / graded,
         cells,
         bars);
+  }
+
+  /** The student's real name, and the folder of their reports when it differs. */
+  private static String who(Outcome outcome) {
+    SubmissionEntry entry = outcome.entry();
+    return entry.name().equals(entry.student())
+        ? entry.name()
+        : entry.name() + " (reports in " + entry.student() + "/)";
   }
 
   private static int bucket(double fraction) {

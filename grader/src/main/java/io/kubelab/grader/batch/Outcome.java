@@ -1,5 +1,6 @@
 package io.kubelab.grader.batch;
 
+import io.kubelab.grader.Grade;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,31 @@ public record Outcome(
     GRADED,
     UNCHANGED,
     GRADER_FAILED
+  }
+
+  /**
+   * The status the gradebook shows: {@code grader-failed}, else the grade's own when it is not
+   * complete ({@code incomplete}, {@code unreadable}), else {@code graded} or {@code unchanged}.
+   */
+  public String reported() {
+    if (status == Status.GRADER_FAILED) {
+      return "grader-failed";
+    }
+    StudentRecord stored = record.orElseThrow();
+    if (!stored.complete()) {
+      return stored.status();
+    }
+    return status == Status.GRADED ? "graded" : "unchanged";
+  }
+
+  /** Whether the grade is incomplete: some checks could not run on the grading machine. */
+  public boolean incomplete() {
+    return record.filter(StudentRecord::incomplete).isPresent();
+  }
+
+  /** Whether nothing of the submission could be read. */
+  public boolean unreadable() {
+    return record.filter(r -> r.status().equals(Grade.Status.UNREADABLE.label())).isPresent();
   }
 
   static Outcome graded(SubmissionEntry entry, StudentRecord record) {

@@ -1,28 +1,53 @@
 package io.kubelab.grader.batch;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * SubmissionEntry is one entry of the folder handed to {@code grade-all}: a student's directory,
- * zip or git repository, and the name their reports are filed under.
+ * zip or git repository, the student's real {@code name} (the entry's name without {@code .zip} or
+ * {@code .git}) and the {@code student} id their reports are filed under.
+ *
+ * <p>Ids are unique in the class by construction, so no two students ever share a report folder: an
+ * id is the name itself when that is a safe folder name no other entry maps to, even when letters
+ * differ only in case; otherwise it is the name made safe, a {@value #SEPARATOR} (which no safe
+ * name contains) and a digest of the entry's full file name, which the folder makes unique. An id
+ * depends only on the entries present, so a re-run files each student under the same id and
+ * resumes.
  */
-public record SubmissionEntry(String student, Path path) {
+public record SubmissionEntry(String student, String name, Path path) {
+
+  /** Joins a readable id to its disambiguator; never part of a safe name. */
+  static final char SEPARATOR = '+';
+
+  /** The shortest disambiguator: 32 bits tell apart any two names met in practice. */
+  private static final int DIGEST_CHARS = 8;
+
+  /** Names that grade-all writes next to the student folders; a student named so is renamed. */
+  private static final Set<String> RESERVED =
+      Set.of("gradebook.csv", "summary.md", BatchGrader.JOURNAL, ".lock");
 
   /** What the folder held: the submissions, and the entries that are not one. */
-  record Listing(List<SubmissionEntry> submissions, List<String> ignored) {}
+  public record Listing(List<SubmissionEntry> submissions, List<String> ignored) {}
 
   /**
    * Lists the submissions in {@code folder}, sorted by name; hidden entries and {@code out} (if it
    * lies inside the folder) are left out, and files that are not zips are reported as ignored.
    */
-  static Listing list(Path folder, Path out) throws IOException {
+  public static Listing list(Path folder, Path out) throws IOException {
     List<Path> paths;
     try (Stream<Path> children = Files.list(folder)) {
       paths = children.sorted().toList();
@@ -40,33 +65,62 @@ public record SubmissionEntry(String student, Path path) {
         ignored.add(name + " is neither a folder, a git repository nor a .zip file");
       }
     }
-    Map<String, Integer> uses = new HashMap<>();
-    accepted.forEach(path -> uses.merge(student(path), 1, Integer::sum));
-    List<SubmissionEntry> submissions = new ArrayList<>();
-    for (Path path : accepted) {
-      String student = student(path);
-      // alice/ and alice.zip side by side: each keeps its full name, so neither overwrites.
-      submissions.add(
-          new SubmissionEntry(
-              uses.get(student) > 1 ? safe(path.getFileName().toString()) : student, path));
-    }
-    return new Listing(submissions, ignored);
+    return new Listing(entries(accepted), ignored);
   }
 
-  private static String student(Path path) {
+  /** Gives each submission its id; see the type's description for how ids stay unique. */
+  static List<SubmissionEntry> entries(List<Path> paths) {
+    Map<String, Integer> uses = new HashMap<>();
+    paths.forEach(path -> uses.merge(folded(name(path)), 1, Integer::sum));
+    for (int digits = DIGEST_CHARS; ; digits *= 2) {
+      List<SubmissionEntry> entries = new ArrayList<>();
+      Set<String> ids = new HashSet<>();
+      for (Path path : paths) {
+        String name = name(path);
+        String id =
+            name.equals(safe(name)) && uses.get(folded(name)) == 1 && !RESERVED.contains(name)
+                ? name
+                : safe(name) + SEPARATOR + digest(path.getFileName().toString(), digits);
+        entries.add(new SubmissionEntry(id, name, path));
+        ids.add(id.toLowerCase(Locale.ROOT));
+      }
+      // Digests of distinct file names differ; a longer one settles the rare clash of a prefix.
+      if (ids.size() == paths.size() || digits >= 64) {
+        return entries;
+      }
+    }
+  }
+
+  /** The student's name: the entry's name without the {@code .zip} or {@code .git} it ends with. */
+  private static String name(Path path) {
     String name = path.getFileName().toString();
     for (String suffix : List.of(".zip", ".git")) {
       if (name.endsWith(suffix) && name.length() > suffix.length()) {
-        name = name.substring(0, name.length() - suffix.length());
+        return name.substring(0, name.length() - suffix.length());
       }
     }
-    return safe(name);
+    return name;
+  }
+
+  /** Two names that one folder could hold under one name: their safe forms, case aside. */
+  private static String folded(String name) {
+    return safe(name).toLowerCase(Locale.ROOT);
   }
 
   /** Keeps letters, digits and {@code . _ - @}; anything else could not be a folder name. */
   private static String safe(String name) {
     String safe = name.replaceAll("[^A-Za-z0-9._@-]", "_");
     return safe.startsWith(".") ? "_" + safe.substring(1) : safe;
+  }
+
+  private static String digest(String fileName, int digits) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(fileName.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash).substring(0, Math.min(digits, 64));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   private static boolean sameFile(Path a, Path b) throws IOException {

@@ -59,6 +59,16 @@ final class Exercises {
     return updated;
   }
 
+  /**
+   * Says where the hidden checks run: here, with {@code ./kubelab grade exercises} and {@code
+   * options}, in a kit that has them; only when the instructor grades, in a student's kit.
+   */
+  static String hiddenChecks(Kit kit, String options) {
+    return kit.hasHiddenTests()
+        ? "`./kubelab grade exercises" + options + "` runs the hidden checks too."
+        : "Hidden checks run when your instructor grades.";
+  }
+
   /** Prints the reference solution of {@code exercise}, or says this kit has none. */
   static void printSolution(Kit kit, Exercise exercise, PrintWriter out) throws IOException {
     for (String file : exercise.files()) {

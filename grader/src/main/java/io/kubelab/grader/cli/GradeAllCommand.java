@@ -4,6 +4,7 @@ import io.kubelab.grader.Grader;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.batch.BatchGrader;
 import io.kubelab.grader.batch.BatchReport;
+import io.kubelab.grader.batch.SubmissionEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * GradeAllCommand grades a class: every entry of a folder is one student's submission. Exit status
- * 0 when every submission was graded (whatever the scores), 3 when the grader itself failed on
- * some; run it again to retry just those.
+ * 0 when every submission was graded completely (whatever the scores); 3 when the grader itself
+ * failed on some or left grades incomplete because this machine could not run some checks (run it
+ * again once fixed to grade just those); 4 when some submissions could not be read.
  */
 @Command(
     name = "grade-all",
@@ -33,9 +35,12 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:every submission was graded",
-      "1:the command could not run (bad folder, another grade-all on <out>)",
-      "3:the grader failed on some submissions; see summary.md, then run again"
+      "0:every submission was graded completely (with --allow-ungraded: or left incomplete)",
+      "1:the command could not run (another grade-all on <out>, a disk error)",
+      "2:usage error, such as a folder with no submission in it",
+      "3:the grader failed on some submissions, or this machine could not run some checks (e.g."
+          + " no real etcd) so grades are incomplete; see summary.md, then run again",
+      "4:some submissions could not be read (listed in summary.md); everything else was graded"
     })
 final class GradeAllCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -72,15 +77,35 @@ final class GradeAllCommand implements Callable<Integer> {
     if (workers < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
     }
+    SubmissionEntry.Listing listing = SubmissionEntry.list(folder, out);
+    if (listing.submissions().isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "no submissions in "
+              + folder
+              + ": each entry must be a student's folder, git repository or .zip"
+              + (listing.ignored().isEmpty() ? "" : "; " + String.join("; ", listing.ignored())));
+    }
     ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), System.console() != null);
     BatchReport report =
-        new BatchGrader(kit, out, new BatchGrader.Options(workers, options, force), progress)
+        new BatchGrader(
+                kit,
+                out,
+                new BatchGrader.Options(workers, options, force, grading.allowUngraded),
+                progress)
             .run(folder);
     progress.close();
     spec.commandLine().getOut().print(report.summary());
     spec.commandLine()
         .getOut()
         .printf("%nwrote %s and %s%n", out.resolve("gradebook.csv"), out.resolve("summary.md"));
-    return report.graderFailures().isEmpty() ? 0 : 3;
+    if (grading.allowUngraded && !report.incomplete().isEmpty()) {
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "--allow-ungraded: %d incomplete grade(s) accepted; left ungraded: %s%n",
+              report.incomplete().size(), String.join(", ", report.ungradedExercises()));
+    }
+    return report.exitStatus(grading.allowUngraded);
   }
 }

@@ -4,6 +4,7 @@ import io.kubelab.grader.Grade;
 import io.kubelab.grader.Grader;
 import io.kubelab.grader.GradescopeReport;
 import io.kubelab.grader.Kit;
+import io.kubelab.grader.TextReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * GradeCommand grades one submission and prints what failed and why; {@code --json} also writes
- * Gradescope's results.json. It exits 0 whenever grading completed, whatever the score.
+ * Gradescope's results.json. A grade that is not complete says so on its first line and in its exit
+ * status, so it is never taken for a whole grade.
  */
 @Command(
     name = "grade",
@@ -25,6 +27,15 @@ import picocli.CommandLine.Spec;
     description = {
       "Grade a submission: a student's exercises/ directory, a zip of one, or a git repository.",
       "Only the catalog's student-editable files are taken from it; tests come from this kit."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:graded completely, whatever the score",
+      "1:the command could not run",
+      "2:usage error",
+      "3:incomplete: this machine could not run some checks (e.g. no real etcd); they are listed"
+          + " as not graded (0 with --allow-ungraded)",
+      "4:unreadable: the submission could not be read, nothing was graded"
     })
 final class GradeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -46,12 +57,18 @@ final class GradeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "no such file or directory: " + submission);
     }
     Kit kit = Kit.locate();
-    Grade grade = new Grader(kit).grade(submission, grading.toOptions(kit, spec));
-    spec.commandLine().getOut().print(io.kubelab.grader.TextReport.full(grade));
+    Grader.Options options = grading.toOptions(kit, spec);
+    Grade grade = new Grader(kit).grade(submission, options);
+    boolean visibleOnly = !options.hiddenTests() || !kit.hasHiddenTests();
+    spec.commandLine().getOut().print(TextReport.full(grade, visibleOnly));
     if (json != null) {
       GradescopeReport.write(grade, json);
       spec.commandLine().getOut().println("\nwrote " + json);
     }
-    return 0;
+    return switch (grade.status()) {
+      case GRADED -> 0;
+      case INCOMPLETE -> grading.allowUngraded ? 0 : 3;
+      case UNREADABLE -> 4;
+    };
   }
 }

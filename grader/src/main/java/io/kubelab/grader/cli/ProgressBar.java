@@ -51,10 +51,13 @@ final class ProgressBar implements BatchGrader.Listener {
           case GRADED ->
               String.format(
                   Locale.ROOT,
-                  "%.1f / %.1f in %.1f s",
+                  "%.1f / %.1f in %.1f s%s",
                   outcome.record().orElseThrow().score(),
                   outcome.record().orElseThrow().maxScore(),
-                  outcome.record().orElseThrow().seconds());
+                  outcome.record().orElseThrow().seconds(),
+                  outcome.record().orElseThrow().complete()
+                      ? ""
+                      : " " + outcome.reported().toUpperCase(Locale.ROOT));
           case UNCHANGED -> "unchanged, kept";
           case GRADER_FAILED -> "GRADER FAILURE (see summary)";
         };
@@ -67,9 +70,9 @@ final class ProgressBar implements BatchGrader.Listener {
           done,
           total,
           eta,
-          outcome.entry().student() + ": " + what);
+          outcome.entry().name() + ": " + what);
     } else {
-      err.printf("%d/%d %s: %s (ETA %s)%n", done, total, outcome.entry().student(), what, eta);
+      err.printf("%d/%d %s: %s (ETA %s)%n", done, total, outcome.entry().name(), what, eta);
     }
     err.flush();
   }

@@ -176,8 +176,9 @@ final class WatchSession {
     }
     if (current == null) {
       out.println(
-          "Every exercise passes its visible tests. `./kubelab grade exercises` runs the hidden"
-              + " checks too. [q] quit");
+          "Every exercise passes its visible tests. "
+              + Exercises.hiddenChecks(kit, "")
+              + " [q] quit");
       out.flush();
       return;
     }

@@ -25,7 +25,8 @@ class KubelabCommandTest {
   }
 
   @Test
-  @DisplayName("grade writes Gradescope's results.json and exits 0, whatever the score")
+  @DisplayName(
+      "grade writes Gradescope's results.json and exits 0 for a complete grade, whatever the score")
   void gradeWritesResults(@TempDir Path dir) throws Exception {
     Path results = dir.resolve("results.json");
 
@@ -43,6 +44,21 @@ class KubelabCommandTest {
   void gradeMissingSubmission() {
     assertThat(run("grade", "/no/such/submission")).isEqualTo(2);
     assertThat(err.toString()).contains("no such file or directory");
+  }
+
+  @Test
+  @DisplayName("grade-all refuses a class folder with no submission in it with a usage error")
+  void gradeAllEmptyClass(@TempDir Path dir) throws Exception {
+    Path classDir = Files.createDirectories(dir.resolve("class"));
+    Files.writeString(classDir.resolve("roster.txt"), "alice\n");
+
+    int status = run("grade-all", classDir.toString(), "--out", dir.resolve("out").toString());
+
+    assertThat(status).as("exit status of grade-all on an empty class").isEqualTo(2);
+    assertThat(err.toString())
+        .as("grade-all's error")
+        .contains("no submissions in " + classDir, "roster.txt is neither");
+    assertThat(dir.resolve("out")).as("nothing written for an empty class").doesNotExist();
   }
 
   @Test

@@ -1,0 +1,38 @@
+package io.kubelab.grader;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * KubelabProcess runs the {@code kubelab} command line in a JVM of its own, as an instructor's
+ * shell would, on a kit of the test's choosing and in an environment the test may change.
+ */
+final class KubelabProcess {
+  private KubelabProcess() {}
+
+  /** What the command printed (standard output and error, interleaved) and its exit status. */
+  record Run(int status, String output) {}
+
+  static Run run(Path kit, Consumer<Map<String, String>> environment, String... args)
+      throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dkubelab.home=" + kit,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.kubelab.grader.cli.Main"));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    environment.accept(builder.environment());
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Run(process.waitFor(), output);
+  }
+}
