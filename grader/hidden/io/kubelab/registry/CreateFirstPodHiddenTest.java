@@ -3,10 +3,11 @@ package io.kubelab.registry;
 import static io.kubelab.registry.Manifests.listedOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubelab.testing.Concurrently;
 import io.kubelab.tools.GuardedEtcd;
 import io.kubelab.tools.MemoryEtcd;
 import io.kubelab.tools.Recorder;
-import io.kubelab.tools.Rendezvous;
+import io.kubelab.tools.Lockstep;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
@@ -23,12 +24,19 @@ class CreateFirstPodHiddenTest {
   @Timeout(15)
   @DisplayName("lists every first pod that raced onto an empty machine, never by a plain set")
   void racingFirstPods(int pods) throws Exception {
+    // The writers take turns call by call: all find no list, all write a first one, in the same
+    // order on every run.
     Recorder recorder = new Recorder();
-    MemoryEtcd etcd = GuardedEtcd.create(new Rendezvous(KUBELET, pods), recorder);
+    Lockstep lockstep = new Lockstep(pods);
+    MemoryEtcd etcd = GuardedEtcd.create(recorder, lockstep);
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
     String[] ids = IntStream.range(0, pods).mapToObj(i -> "pod-" + i).toArray(String[]::new);
 
-    List<Throwable> failures = EtcdRegistryTest.runConcurrently(registry, ids);
+    List<Throwable> failures =
+        Concurrently.run(
+            "api-call",
+            pods,
+            lockstep.task(call -> registry.runPod(Manifests.pod(ids[call]), "machine")));
 
     assertThat(failures).isEmpty();
     assertThat(listedOn(etcd, "machine"))

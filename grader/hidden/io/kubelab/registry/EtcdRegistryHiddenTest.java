@@ -5,10 +5,13 @@ import static io.kubelab.registry.Manifests.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.kubelab.testing.Concurrently;
 import io.kubelab.tools.EtcdErrors;
 import io.kubelab.tools.GuardedEtcd;
 import io.kubelab.tools.EtcdException;
 import io.kubelab.tools.Fault;
+import io.kubelab.tools.Interloper;
+import io.kubelab.tools.Lockstep;
 import io.kubelab.tools.MemoryEtcd;
 import io.kubelab.tools.Recorder;
 import io.kubelab.tools.Rendezvous;
@@ -29,12 +32,19 @@ class EtcdRegistryHiddenTest {
   @Timeout(15)
   @DisplayName("keeps every pod when all writers read the list before any of them writes")
   void manyWritersKeepAll(int writers) throws Exception {
-    MemoryEtcd etcd = GuardedEtcd.create(new Rendezvous(KUBELET, writers));
+    // The writers take turns call by call: all read, the first write wins, the others lose and
+    // retry, in the same order on every run.
+    Lockstep lockstep = new Lockstep(writers);
+    MemoryEtcd etcd = GuardedEtcd.create(lockstep);
     seed(etcd, "machine");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
     String[] pods = IntStream.range(0, writers).mapToObj(i -> "pod-" + i).toArray(String[]::new);
 
-    List<Throwable> failures = EtcdRegistryTest.runConcurrently(registry, pods);
+    List<Throwable> failures =
+        Concurrently.run(
+            "api-call",
+            writers,
+            lockstep.task(call -> registry.runPod(Manifests.pod(pods[call]), "machine")));
 
     assertThat(failures).isEmpty();
     assertThat(listedOn(etcd, "machine"))
@@ -60,6 +70,41 @@ class EtcdRegistryHiddenTest {
         .as("hint 3: the loser must read the list again before it retries")
         .isGreaterThanOrEqualTo(3);
     assertThat(listedOn(etcd, "machine")).containsExactlyInAnyOrder("old", "foo", "bar");
+  }
+
+  @Test
+  @DisplayName("ends up listed, or throws, after losing five rounds in a row to another writer")
+  void losesManyRoundsInARow() throws EtcdException {
+    Interloper rival =
+        Interloper.on(
+            KUBELET, 5, (store, round) -> Manifests.append(store, "machine", "rival-" + round));
+    MemoryEtcd etcd = rival.etcd();
+    seed(etcd, "machine", "old");
+    rival.start();
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+
+    EtcdException thrown =
+        catchThrowableOfType(
+            EtcdException.class, () -> registry.runPod(Manifests.pod("foo"), "machine"));
+
+    List<String> listed = listedOn(etcd, "machine");
+    assertThat(rival.roundsWon()).as("rounds the other writer got there first").isEqualTo(5);
+    assertThat(listed)
+        .as(
+            "another writer appended rival-1 .. rival-5, each just before one of runPod's writes,"
+                + " and the list became %s: a write that does not compare the index it read"
+                + " (a plain set, even after reading again) throws their pods away. Read hint 3",
+            listed)
+        .contains("old", "rival-1", "rival-2", "rival-3", "rival-4", "rival-5");
+    if (thrown == null) {
+      assertThat(listed)
+          .as(
+              "runPod returned normally after losing five rounds in a row, but pod foo is not"
+                  + " listed: %s. A loop that stops retrying must throw, never report success"
+                  + " without having written. Read hint 3",
+              listed)
+          .contains("foo");
+    }
   }
 
   @Test
