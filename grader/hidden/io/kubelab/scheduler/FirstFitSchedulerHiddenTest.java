@@ -244,18 +244,20 @@ class FirstFitSchedulerHiddenTest {
   @Timeout(20)
   @DisplayName("never lets two threads into a random source that is not thread safe")
   void safeUnderConcurrentCalls() throws Exception {
-    OverlapDetector random = new OverlapDetector(new SplittableRandom(11));
+    Meeting meeting = new Meeting(4);
+    OverlapDetector random = new OverlapDetector(new SplittableRandom(11), meeting);
     Scheduler scheduler = new FirstFitScheduler(new FakePodLister(List.of()), random);
 
     List<Throwable> failures =
         Concurrently.run(
             "scheduler",
             4,
-            thread -> {
-              for (int i = 0; i < 200; i++) {
-                assertThat(scheduler.schedule(newPod("web", 80), THREE_MACHINES)).isIn(THREE);
-              }
-            });
+            meeting.task(
+                thread -> {
+                  for (int i = 0; i < 200; i++) {
+                    assertThat(scheduler.schedule(newPod("web", 80), THREE_MACHINES)).isIn(THREE);
+                  }
+                }));
 
     assertThat(failures).as("what the four scheduling threads threw").isEmpty();
     assertThat(random.overlapped())

@@ -314,7 +314,8 @@ class RandomSchedulerHiddenTest {
   @Timeout(20)
   @DisplayName("never lets two threads into a random source that is not thread safe")
   void safeUnderConcurrentCalls() throws Exception {
-    OverlapDetector random = new OverlapDetector(new SplittableRandom(11));
+    Meeting meeting = new Meeting(4);
+    OverlapDetector random = new OverlapDetector(new SplittableRandom(11), meeting);
     Scheduler scheduler = new RandomScheduler(random);
     MinionLister lister = new FakeMinionLister(machines(5));
 
@@ -322,11 +323,12 @@ class RandomSchedulerHiddenTest {
         Concurrently.run(
             "scheduler",
             4,
-            thread -> {
-              for (int i = 0; i < 200; i++) {
-                assertThat(scheduler.schedule(POD, lister)).isIn(machines(5));
-              }
-            });
+            meeting.task(
+                thread -> {
+                  for (int i = 0; i < 200; i++) {
+                    assertThat(scheduler.schedule(POD, lister)).isIn(machines(5));
+                  }
+                }));
 
     assertThat(failures).as("what the four scheduling threads threw").isEmpty();
     assertThat(random.overlapped())

@@ -190,10 +190,12 @@ class RoundRobinSchedulerHiddenTest {
     // pods take two turns. The 2014 code reads the index, meets the other thread in size() and
     // writes the same index back, every run.
     Scheduler pair = new RoundRobinScheduler();
-    MinionLister meeting = new FakeMinionLister(new RendezvousList(FOUR));
+    Meeting meeting = new Meeting(2);
+    MinionLister meetingPoint = new FakeMinionLister(new RendezvousList(FOUR, meeting));
     List<String> firstTwo = Collections.synchronizedList(new ArrayList<>());
     List<Throwable> pairFailures =
-        Concurrently.run("pair", 2, thread -> firstTwo.add(pair.schedule(POD, meeting)));
+        Concurrently.run(
+            "pair", 2, meeting.task(thread -> firstTwo.add(pair.schedule(POD, meetingPoint))));
 
     assertThat(pairFailures).as("what the two scheduling threads threw").isEmpty();
     assertThat(firstTwo)
