@@ -1,4 +1,4 @@
-package io.kubelab.util;
+package io.kubelab.util.sets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
