@@ -40,10 +40,10 @@ class CreateFirstPodHiddenTest {
 
     assertThat(failures).isEmpty();
     assertThat(listedOn(etcd, "machine"))
-        .as("hint 1: with a plain set the last first write wins and the others vanish")
+        .as("hint 1: a plain set lets the second overwrite the first, and the others vanish")
         .containsExactlyInAnyOrder(ids);
     assertThat(recorder.calls())
-        .as("hint 2: the first write must be create-only")
+        .as("hint 2: helper.createObj writes only if the key does not exist: the first write must be create-only")
         .noneMatch(call -> call.startsWith("SET " + KUBELET));
     assertThat(recorder.count("CREATE " + KUBELET + " 105"))
         .as("every loser of the first write is refused with 105, then retries")

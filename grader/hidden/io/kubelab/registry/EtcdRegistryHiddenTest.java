@@ -48,7 +48,7 @@ class EtcdRegistryHiddenTest {
 
     assertThat(failures).isEmpty();
     assertThat(listedOn(etcd, "machine"))
-        .as("hint 3: a lost update: every writer must end up listed")
+        .as("hint 3: appending to the old list would throw the other writer's pod away: every writer must end up listed")
         .containsExactlyInAnyOrder(pods);
   }
 
@@ -67,7 +67,7 @@ class EtcdRegistryHiddenTest {
         .as("exactly one of the two writers loses the first round")
         .isEqualTo(1);
     assertThat(recorder.count("GET " + KUBELET))
-        .as("hint 3: the loser must read the list again before it retries")
+        .as("hint 3: the loser must read again with loadManifests before it retries")
         .isGreaterThanOrEqualTo(3);
     assertThat(listedOn(etcd, "machine")).containsExactlyInAnyOrder("old", "foo", "bar");
   }
@@ -93,7 +93,8 @@ class EtcdRegistryHiddenTest {
         .as(
             "another writer appended rival-1 .. rival-5, each just before one of runPod's writes,"
                 + " and the list became %s: a write that does not compare the index it read"
-                + " (a plain set, even after reading again) throws their pods away. Read hint 3",
+                + " (a plain set, even after reading again) throws their pods away. Read hint 3: read"
+                + " again with loadManifests and go round the loop",
             listed)
         .contains("old", "rival-1", "rival-2", "rival-3", "rival-4", "rival-5");
     if (thrown == null) {
@@ -101,7 +102,8 @@ class EtcdRegistryHiddenTest {
           .as(
               "runPod returned normally after losing five rounds in a row, but pod foo is not"
                   + " listed: %s. A loop that stops retrying must throw, never report success"
-                  + " without having written. Read hint 3",
+                  + " without having written. Read hint 3: read again with loadManifests and go round"
+                  + " the loop",
               listed)
           .contains("foo");
     }
@@ -121,10 +123,10 @@ class EtcdRegistryHiddenTest {
         catchThrowableOfType(
             EtcdException.class, () -> registry.runPod(Manifests.pod("foo"), "machine"));
 
-    assertThat(thrown).as("hint 3").isNotNull();
+    assertThat(thrown).as("hint 3: any other error is thrown to the caller").isNotNull();
     assertThat(thrown.errorCode()).isEqualTo(200);
     assertThat(recorder.count("TRY COMPARE_AND_SWAP"))
-        .as("hint 3: error 200 is not a lost race: no retry")
+        .as("hint 3: error 200 is not a lost race; any other error is thrown to the caller")
         .isEqualTo(1);
   }
 
@@ -139,7 +141,7 @@ class EtcdRegistryHiddenTest {
     registry.runPod(Manifests.pod("foo"), "machine");
 
     assertThat(recorder.calls())
-        .as("hint 1: index != 0 means compare-and-swap, never a plain set")
+        .as("hint 1: when index != 0 the list exists: helper.compareAndSwapObj, never a plain set")
         .contains("COMPARE_AND_SWAP " + KUBELET)
         .filteredOn(call -> call.startsWith("SET " + KUBELET))
         .hasSize(1); // the seed

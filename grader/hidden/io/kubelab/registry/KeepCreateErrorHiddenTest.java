@@ -35,7 +35,7 @@ class KeepCreateErrorHiddenTest {
     EtcdException thrown =
         catchThrowableOfType(EtcdException.class, () -> registry.runPod(pod("foo"), "machine"));
 
-    assertThat(thrown).as("hint 1: the create's error must reach the caller").isNotNull();
+    assertThat(thrown).as("hint 1: remove the try/catch around helper.createObj(podKey, pod)").isNotNull();
     assertThat(thrown.errorCode()).isEqualTo(EtcdErrors.UNREACHABLE);
     assertThat(listedOn(etcd, "machine")).isEmpty();
   }
@@ -52,9 +52,9 @@ class KeepCreateErrorHiddenTest {
         catchThrowableOfType(EtcdException.class, () -> registry.runPod(pod("foo"), "machine"));
 
     assertThat(thrown).isNotNull();
-    assertThat(thrown.errorCode()).as("hint 2: rethrow the manifest update's own error").isEqualTo(200);
+    assertThat(thrown.errorCode()).as("hint 2: then rethrow the original error, the manifest update's own").isEqualTo(200);
     assertThat(catchThrowableOfType(EtcdException.class, () -> etcd.get(POD_KEY)))
-        .as("hint 2: the pod key must be gone")
+        .as("hint 2: delete it with helper.client().delete(podKey)")
         .isNotNull();
   }
 
@@ -73,7 +73,7 @@ class KeepCreateErrorHiddenTest {
 
     assertThat(thrown).isNotNull();
     assertThat(thrown.errorCode())
-        .as("hint 2: a failed cleanup is added with addSuppressed, it does not replace the error")
+        .as("hint 2: add a cleanup failure with addSuppressed, it does not replace the error")
         .isEqualTo(200);
   }
 
@@ -95,7 +95,8 @@ class KeepCreateErrorHiddenTest {
     assertThat(lookup)
         .as(
             "pod foo was already running and runPod's create was refused with 105, yet runPod"
-                + " deleted foo's key: only a key this call created may be cleaned up. Read hint 2:"
+                + " deleted foo's key: only a key this call created may be cleaned up. Read hint 1:"
+                + " remove the try/catch around helper.createObj(podKey, pod);"
                 + " create the pod key before the try whose catch deletes it")
         .isNull();
     assertThat(etcd.get(POD_KEY).value()).as("the running pod's key, unchanged").isEqualTo(running);
@@ -136,13 +137,14 @@ class KeepCreateErrorHiddenTest {
     assertThat(deletes.get())
         .as(
             "cleanup deletes tried while every DELETE answered 501: a failed cleanup is reported,"
-                + " not retried until it works. Read hint 2")
+                + " not retried until it works. Read hint 2: rethrow the original error (add a cleanup"
+                + " failure with addSuppressed)")
         .isBetween(1, MAX_CLEANUP_ATTEMPTS);
     assertThat(thrown)
         .as("runPod's error when listing the manifest failed")
         .isInstanceOf(EtcdException.class);
     assertThat(((EtcdException) thrown).errorCode())
-        .as("hint 2: rethrow the manifest update's own error (200), not the cleanup's")
+        .as("hint 2: rethrow the original error (200), not the cleanup's")
         .isEqualTo(200);
     assertThat(thrown.getSuppressed())
         .as(

@@ -109,7 +109,7 @@ class AtomicUpdateHiddenTest {
             "the compare-and-swap of 42 committed, but its answer was lost (501); atomicUpdate"
                 + " retried and the counter became %s. Only 101 and 105 mean nothing was written:"
                 + " pass every other error to the caller, who knows whether the update can run"
-                + " twice. Read hint 1",
+                + " twice. Read hint 1: write, retry on 101 or 105, and on nothing else",
             counter)
         .isEqualTo(42);
     assertThat(thrown).as("the ambiguous failure, passed to the caller").isNotNull();
@@ -155,7 +155,7 @@ class AtomicUpdateHiddenTest {
         catchThrowableOfType(
             EtcdException.class, () -> registry.assignPod(new Pod("foo", null, null, null), "machine"));
 
-    assertThat(thrown).as("hint 3: retry a few times, not forever").isNotNull();
+    assertThat(thrown).as("hint 3: running the update again is safe, but retry it a few times, not forever").isNotNull();
     assertThat(EtcdErrors.isEtcdUnreachable(thrown)).isTrue();
   }
 

@@ -51,9 +51,9 @@ class JetcdClientHiddenTest {
               () -> client.compareAndSwap("/hidden/recreated", "3", old.modifiedIndex()));
 
       assertThat(recreated.modifiedIndex())
-          .as("hint 2: version is 0 again after a delete, so create succeeds")
+          .as("hint 2: create compares CmpTarget.version(0), which holds again after a delete")
           .isGreaterThan(old.modifiedIndex());
-      assertThat(refused).as("hint 2: compare mod_revision, not the value").isNotNull();
+      assertThat(refused).as("hint 2: compare CmpTarget.modRevision(prevIndex), not the value").isNotNull();
       assertThat(refused.errorCode()).isEqualTo(EtcdErrors.TEST_FAILED);
     }
   }
@@ -89,7 +89,7 @@ class JetcdClientHiddenTest {
           etcd.description(), added.size(), listed.size(), failures.size());
 
       assertThat(failures).as("errors from runPod").isEmpty();
-      assertThat(listed).as("hint 1: lost updates").containsExactlyInAnyOrderElementsOf(added);
+      assertThat(listed).as("hint 1: lost updates: write with kv.txn().If(comparisons).Then(ops).Else(ops).commit()").containsExactlyInAnyOrderElementsOf(added);
     }
   }
 
@@ -161,11 +161,15 @@ class JetcdClientHiddenTest {
                 "%s sent etcd these requests: %s. A Put outside a transaction writes whatever"
                     + " happened since the read: a lock in this client does not stop another"
                     + " client (or another apiserver) from writing in between. Compare and put in"
-                    + " one transaction: kv.txn().If(...).Then(Op.put(...)). Read hint 1",
+                    + " one transaction, kv.txn().If(comparisons).Then(ops).commit(). Read hint 1",
                 call.getKey(), sent)
             .isZero();
         assertThat(sent.getOrDefault("Txn", 0L))
-            .as("transactions %s sent etcd (all requests: %s). Read hint 2", call.getKey(), sent)
+            .as(
+                "transactions %s sent etcd (all requests: %s). Read hint 2: If(new Cmp(key,"
+                    + " Cmp.Op.EQUAL, CmpTarget.modRevision(prevIndex))), Then put",
+                call.getKey(),
+                sent)
             .isPositive();
       }
     }
@@ -189,7 +193,7 @@ class JetcdClientHiddenTest {
       assertThat(created.modifiedIndex())
           .as(
               "the index create returned, against the key's mod_revision right after. Read hint"
-                  + " 3: the new index is the transaction's header revision")
+                  + " 3: use the response header's revision as the new index")
           .isEqualTo(createdReal);
       assertThat(swapped.modifiedIndex())
           .as(
@@ -279,7 +283,8 @@ class JetcdClientHiddenTest {
       assertThat(listed)
           .as(
               "pods runPod acknowledged through two clients that are missing from the list: a"
-                  + " lock in one client does not stop the other. Read hint 1")
+                  + " lock in one client does not stop the other. Read hint 1: one"
+                  + " kv.txn().If(comparisons).Then(ops).commit() per write")
           .containsAll(added);
       assertThat(failedCalls).as("errors from runPod").isEmpty();
     }

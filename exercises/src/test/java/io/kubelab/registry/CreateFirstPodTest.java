@@ -32,7 +32,7 @@ class CreateFirstPodTest {
     assertThat(failures).isEmpty();
     assertThat(listedOn(etcd, "machine"))
         .as(
-            "hint 1: both found no list (index 0) and both wrote a first list; with a plain set"
+            "hint 1: two callers can both see that there was no list (index 0); with a plain set"
                 + " the last one wins, with createObj the second gets 105 and retries")
         .containsExactlyInAnyOrder("foo", "bar");
   }
@@ -66,7 +66,7 @@ class CreateFirstPodTest {
     registry.runPod(pod("foo"), "machine");
 
     assertThat(listedOn(etcd.get(), "machine"))
-        .as("hint 2: a first write must fail if the key exists by then: createObj, then retry")
+        .as("hint 2: helper.createObj writes only if the key does not exist; then retry on 105")
         .containsExactly("other", "foo");
     EtcdNode list = etcd.get().get(KUBELET);
     assertThat(list.createdIndex()).isLessThan(list.modifiedIndex());

@@ -33,7 +33,7 @@ class EtcdRegistryTest {
 
     assertThat(etcd.get(EtcdRegistry.makePodKey("machine", "foo")).value()).contains("\"foo\"");
     assertThat(listedOn(etcd, "machine"))
-        .as("hint 1: append the manifest to the list you read, then updateManifests")
+        .as("hint 2: copy current.value(), append the manifest, then updateManifests")
         .containsExactly("foo");
   }
 
@@ -62,8 +62,8 @@ class EtcdRegistryTest {
     assertThat(failures).isEmpty();
     assertThat(listedOn(etcd, "machine"))
         .as(
-            "hint 2: both read the same list; compare-and-swap makes the second write fail with"
-                + " 101, and the loop must read the list again and retry")
+            "hint 3: both read the same list; compare-and-swap makes the second write fail with"
+                + " 101, and the loop must read again with loadManifests and retry")
         .containsExactlyInAnyOrder("foo", "bar");
   }
 
@@ -81,7 +81,7 @@ class EtcdRegistryTest {
         catchThrowableOfType(EtcdException.class, () -> registry.runPod(pod("foo"), "machine"));
 
     assertThat(thrown)
-        .as("hint 3: retry only on 101 (and 105); any other error goes to the caller")
+        .as("hint 3: retry only on 101 (and 105); any other error is thrown to the caller")
         .isNotNull();
     assertThat(thrown.errorCode()).isEqualTo(EtcdErrors.UNREACHABLE);
   }

@@ -27,7 +27,7 @@ class AtomicUpdateTest {
 
     assertThat(failures).as("errors thrown by atomicUpdate").isEmpty();
     assertThat(helper.extractObj("/counter", NUMBER, false).value())
-        .as("hint 2: a missing key is written with createObj, and 105 means retry like 101")
+        .as("hint 2: write with createObj when the index is 0 (no key), and retry on 105 like 101")
         .isEqualTo(10);
   }
 }
