@@ -3,7 +3,6 @@ package io.kubelab.registry;
 import static io.kubelab.registry.Manifests.listedOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubelab.testing.Concurrently;
 import io.kubelab.tools.GuardedEtcd;
 import io.kubelab.tools.MemoryEtcd;
 import io.kubelab.tools.Recorder;
@@ -32,11 +31,7 @@ class CreateFirstPodHiddenTest {
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
     String[] ids = IntStream.range(0, pods).mapToObj(i -> "pod-" + i).toArray(String[]::new);
 
-    List<Throwable> failures =
-        Concurrently.run(
-            "api-call",
-            pods,
-            lockstep.task(call -> registry.runPod(Manifests.pod(ids[call]), "machine")));
+    List<Throwable> failures = EtcdRegistryTest.runConcurrently(lockstep, registry, ids);
 
     assertThat(failures).isEmpty();
     assertThat(listedOn(etcd, "machine"))

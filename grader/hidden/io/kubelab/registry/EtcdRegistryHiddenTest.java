@@ -5,7 +5,6 @@ import static io.kubelab.registry.Manifests.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.kubelab.testing.Concurrently;
 import io.kubelab.tools.EtcdErrors;
 import io.kubelab.tools.GuardedEtcd;
 import io.kubelab.tools.EtcdException;
@@ -14,7 +13,6 @@ import io.kubelab.tools.Interloper;
 import io.kubelab.tools.Lockstep;
 import io.kubelab.tools.MemoryEtcd;
 import io.kubelab.tools.Recorder;
-import io.kubelab.tools.Rendezvous;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
@@ -40,11 +38,7 @@ class EtcdRegistryHiddenTest {
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
     String[] pods = IntStream.range(0, writers).mapToObj(i -> "pod-" + i).toArray(String[]::new);
 
-    List<Throwable> failures =
-        Concurrently.run(
-            "api-call",
-            writers,
-            lockstep.task(call -> registry.runPod(Manifests.pod(pods[call]), "machine")));
+    List<Throwable> failures = EtcdRegistryTest.runConcurrently(lockstep, registry, pods);
 
     assertThat(failures).isEmpty();
     assertThat(listedOn(etcd, "machine"))
@@ -57,11 +51,12 @@ class EtcdRegistryHiddenTest {
   @DisplayName("reads the list again after losing the race, and keeps the winner's pod")
   void rereadsAfterLosing() throws Exception {
     Recorder recorder = new Recorder();
-    MemoryEtcd etcd = GuardedEtcd.create(new Rendezvous(KUBELET, 2), recorder);
+    Lockstep lockstep = new Lockstep(2);
+    MemoryEtcd etcd = GuardedEtcd.create(recorder, lockstep);
     seed(etcd, "machine", "old");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 
-    EtcdRegistryTest.runConcurrently(registry, "foo", "bar");
+    EtcdRegistryTest.runConcurrently(lockstep, registry, "foo", "bar");
 
     assertThat(recorder.count("COMPARE_AND_SWAP " + KUBELET + " 101"))
         .as("exactly one of the two writers loses the first round")

@@ -8,8 +8,8 @@ import io.kubelab.tools.EtcdException;
 import io.kubelab.tools.EtcdHelper;
 import io.kubelab.tools.EtcdNode;
 import io.kubelab.tools.GuardedEtcd;
+import io.kubelab.tools.Lockstep;
 import io.kubelab.tools.MemoryEtcd;
-import io.kubelab.tools.Rendezvous;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
@@ -24,10 +24,11 @@ class CreateFirstPodTest {
   @Timeout(20)
   @DisplayName("two first pods on an empty machine are both listed")
   void twoFirstPodsKeepBoth() throws Exception {
-    MemoryEtcd etcd = GuardedEtcd.create(new Rendezvous(KUBELET, 2));
+    Lockstep lockstep = new Lockstep(2);
+    MemoryEtcd etcd = GuardedEtcd.create(lockstep);
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 
-    List<Throwable> failures = EtcdRegistryTest.runConcurrently(registry, "foo", "bar");
+    List<Throwable> failures = EtcdRegistryTest.runConcurrently(lockstep, registry, "foo", "bar");
 
     assertThat(failures).isEmpty();
     assertThat(listedOn(etcd, "machine"))

@@ -11,8 +11,8 @@ import io.kubelab.tools.EtcdErrors;
 import io.kubelab.tools.EtcdException;
 import io.kubelab.tools.Fault;
 import io.kubelab.tools.GuardedEtcd;
+import io.kubelab.tools.Lockstep;
 import io.kubelab.tools.MemoryEtcd;
-import io.kubelab.tools.Rendezvous;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -53,11 +53,12 @@ class EtcdRegistryTest {
   @Timeout(20)
   @DisplayName("keeps both pods when two calls read the list, then both write it")
   void twoWritersKeepBoth() throws Exception {
-    MemoryEtcd etcd = GuardedEtcd.create(new Rendezvous(KUBELET, 2));
+    Lockstep lockstep = new Lockstep(2);
+    MemoryEtcd etcd = GuardedEtcd.create(lockstep);
     seed(etcd, "machine");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 
-    List<Throwable> failures = runConcurrently(registry, "foo", "bar");
+    List<Throwable> failures = runConcurrently(lockstep, registry, "foo", "bar");
 
     assertThat(failures).isEmpty();
     assertThat(listedOn(etcd, "machine"))
@@ -86,10 +87,15 @@ class EtcdRegistryTest {
     assertThat(thrown.errorCode()).isEqualTo(EtcdErrors.UNREACHABLE);
   }
 
-  /** Runs {@code runPod} for each pod in its own thread and returns what they threw. */
-  static List<Throwable> runConcurrently(EtcdRegistry registry, String... podIds)
+  /**
+   * Runs {@code runPod} for each pod in its own thread, the threads calling etcd in turn (so all
+   * read the list before any writes it, the same way every run), and returns what they threw.
+   */
+  static List<Throwable> runConcurrently(Lockstep lockstep, EtcdRegistry registry, String... podIds)
       throws InterruptedException {
     return Concurrently.run(
-        "api-call", podIds.length, call -> registry.runPod(pod(podIds[call]), "machine"));
+        "api-call",
+        podIds.length,
+        lockstep.task(call -> registry.runPod(pod(podIds[call]), "machine")));
   }
 }
