@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kubelab.tools.GuardedEtcd;
 import io.kubelab.tools.MemoryEtcd;
 import io.kubelab.tools.Recorder;
-import io.kubelab.tools.Rendezvous;
+import io.kubelab.tools.Lockstep;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
@@ -23,19 +23,22 @@ class CreateFirstPodHiddenTest {
   @Timeout(15)
   @DisplayName("lists every first pod that raced onto an empty machine, never by a plain set")
   void racingFirstPods(int pods) throws Exception {
+    // The writers take turns call by call: all find no list, all write a first one, in the same
+    // order on every run.
     Recorder recorder = new Recorder();
-    MemoryEtcd etcd = GuardedEtcd.create(new Rendezvous(KUBELET, pods), recorder);
+    Lockstep lockstep = new Lockstep(pods);
+    MemoryEtcd etcd = GuardedEtcd.create(recorder, lockstep);
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
     String[] ids = IntStream.range(0, pods).mapToObj(i -> "pod-" + i).toArray(String[]::new);
 
-    List<Throwable> failures = EtcdRegistryTest.runConcurrently(registry, ids);
+    List<Throwable> failures = EtcdRegistryTest.runConcurrently(lockstep, registry, ids);
 
     assertThat(failures).isEmpty();
     assertThat(listedOn(etcd, "machine"))
-        .as("hint 1: with a plain set the last first write wins and the others vanish")
+        .as("hint 1: a plain set lets the second overwrite the first, and the others vanish")
         .containsExactlyInAnyOrder(ids);
     assertThat(recorder.calls())
-        .as("hint 2: the first write must be create-only")
+        .as("hint 2: helper.createObj writes only if the key does not exist: the first write must be create-only")
         .noneMatch(call -> call.startsWith("SET " + KUBELET));
     assertThat(recorder.count("CREATE " + KUBELET + " 105"))
         .as("every loser of the first write is refused with 105, then retries")

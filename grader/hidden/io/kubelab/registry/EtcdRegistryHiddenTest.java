@@ -9,9 +9,10 @@ import io.kubelab.tools.EtcdErrors;
 import io.kubelab.tools.GuardedEtcd;
 import io.kubelab.tools.EtcdException;
 import io.kubelab.tools.Fault;
+import io.kubelab.tools.Interloper;
+import io.kubelab.tools.Lockstep;
 import io.kubelab.tools.MemoryEtcd;
 import io.kubelab.tools.Recorder;
-import io.kubelab.tools.Rendezvous;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
@@ -29,16 +30,19 @@ class EtcdRegistryHiddenTest {
   @Timeout(15)
   @DisplayName("keeps every pod when all writers read the list before any of them writes")
   void manyWritersKeepAll(int writers) throws Exception {
-    MemoryEtcd etcd = GuardedEtcd.create(new Rendezvous(KUBELET, writers));
+    // The writers take turns call by call: all read, the first write wins, the others lose and
+    // retry, in the same order on every run.
+    Lockstep lockstep = new Lockstep(writers);
+    MemoryEtcd etcd = GuardedEtcd.create(lockstep);
     seed(etcd, "machine");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
     String[] pods = IntStream.range(0, writers).mapToObj(i -> "pod-" + i).toArray(String[]::new);
 
-    List<Throwable> failures = EtcdRegistryTest.runConcurrently(registry, pods);
+    List<Throwable> failures = EtcdRegistryTest.runConcurrently(lockstep, registry, pods);
 
     assertThat(failures).isEmpty();
     assertThat(listedOn(etcd, "machine"))
-        .as("hint 3: a lost update: every writer must end up listed")
+        .as("hint 3: appending to the old list would throw the other writer's pod away: every writer must end up listed")
         .containsExactlyInAnyOrder(pods);
   }
 
@@ -47,19 +51,57 @@ class EtcdRegistryHiddenTest {
   @DisplayName("reads the list again after losing the race, and keeps the winner's pod")
   void rereadsAfterLosing() throws Exception {
     Recorder recorder = new Recorder();
-    MemoryEtcd etcd = GuardedEtcd.create(new Rendezvous(KUBELET, 2), recorder);
+    Lockstep lockstep = new Lockstep(2);
+    MemoryEtcd etcd = GuardedEtcd.create(recorder, lockstep);
     seed(etcd, "machine", "old");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 
-    EtcdRegistryTest.runConcurrently(registry, "foo", "bar");
+    EtcdRegistryTest.runConcurrently(lockstep, registry, "foo", "bar");
 
     assertThat(recorder.count("COMPARE_AND_SWAP " + KUBELET + " 101"))
         .as("exactly one of the two writers loses the first round")
         .isEqualTo(1);
     assertThat(recorder.count("GET " + KUBELET))
-        .as("hint 3: the loser must read the list again before it retries")
+        .as("hint 3: the loser must read again with loadManifests before it retries")
         .isGreaterThanOrEqualTo(3);
     assertThat(listedOn(etcd, "machine")).containsExactlyInAnyOrder("old", "foo", "bar");
+  }
+
+  @Test
+  @DisplayName("ends up listed, or throws, after losing five rounds in a row to another writer")
+  void losesManyRoundsInARow() throws EtcdException {
+    Interloper rival =
+        Interloper.on(
+            KUBELET, 5, (store, round) -> Manifests.append(store, "machine", "rival-" + round));
+    MemoryEtcd etcd = rival.etcd();
+    seed(etcd, "machine", "old");
+    rival.start();
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+
+    EtcdException thrown =
+        catchThrowableOfType(
+            EtcdException.class, () -> registry.runPod(Manifests.pod("foo"), "machine"));
+
+    List<String> listed = listedOn(etcd, "machine");
+    assertThat(rival.roundsWon()).as("rounds the other writer got there first").isEqualTo(5);
+    assertThat(listed)
+        .as(
+            "another writer appended rival-1 .. rival-5, each just before one of runPod's writes,"
+                + " and the list became %s: a write that does not compare the index it read"
+                + " (a plain set, even after reading again) throws their pods away. Read hint 3: read"
+                + " again with loadManifests and go round the loop",
+            listed)
+        .contains("old", "rival-1", "rival-2", "rival-3", "rival-4", "rival-5");
+    if (thrown == null) {
+      assertThat(listed)
+          .as(
+              "runPod returned normally after losing five rounds in a row, but pod foo is not"
+                  + " listed: %s. A loop that stops retrying must throw, never report success"
+                  + " without having written. Read hint 3: read again with loadManifests and go round"
+                  + " the loop",
+              listed)
+          .contains("foo");
+    }
   }
 
   @Test
@@ -76,10 +118,10 @@ class EtcdRegistryHiddenTest {
         catchThrowableOfType(
             EtcdException.class, () -> registry.runPod(Manifests.pod("foo"), "machine"));
 
-    assertThat(thrown).as("hint 3").isNotNull();
+    assertThat(thrown).as("hint 3: any other error is thrown to the caller").isNotNull();
     assertThat(thrown.errorCode()).isEqualTo(200);
     assertThat(recorder.count("TRY COMPARE_AND_SWAP"))
-        .as("hint 3: error 200 is not a lost race: no retry")
+        .as("hint 3: error 200 is not a lost race; any other error is thrown to the caller")
         .isEqualTo(1);
   }
 
@@ -94,7 +136,7 @@ class EtcdRegistryHiddenTest {
     registry.runPod(Manifests.pod("foo"), "machine");
 
     assertThat(recorder.calls())
-        .as("hint 1: index != 0 means compare-and-swap, never a plain set")
+        .as("hint 1: when index != 0 the list exists: helper.compareAndSwapObj, never a plain set")
         .contains("COMPARE_AND_SWAP " + KUBELET)
         .filteredOn(call -> call.startsWith("SET " + KUBELET))
         .hasSize(1); // the seed

@@ -32,7 +32,7 @@ class FirstFitSchedulerHiddenTest {
   private static final List<String> THREE = List.of("m1", "m2", "m3");
   private static final MinionLister THREE_MACHINES = new FakeMinionLister(THREE);
   private static final String LISTER_HINT =
-      "Read hint 4, and ./kubelab hint random-scheduler, hint 4 (the same applies here): catch"
+      "Read ./kubelab hint random-scheduler, hint 4 (the same applies here): catch"
           + " ListerException and throw new SchedulingException(message, e)";
 
   @Test
@@ -52,7 +52,8 @@ class FirstFitSchedulerHiddenTest {
         assertThat(scheduler.schedule(newPod("web", 8080, 9090), new FakeMinionLister(four)))
             .as(
                 "with new Random(%d): a pod wanting host ports 8080 and 9090 fits only m1 and m3"
-                    + " (m2 holds 8080, m4 holds 9090; m3's 7070 is no conflict). Read hint 2",
+                    + " (m2 holds 8080, m4 holds 9090; m3's 7070 is no conflict). Read hint 2: the host"
+                        + " ports a pod claims are what conflicts",
                 seed)
             .isIn("m1", "m3");
       }
@@ -73,7 +74,7 @@ class FirstFitSchedulerHiddenTest {
       if (index < 0) {
         fail(
             "pick %d was %s, but only m1 and m3 fit a pod wanting host port 8080 (m2 holds it)."
-                + " Read hint 2",
+                + " Read hint 2: the host ports a pod claims are what conflicts",
             i, machine);
       }
       counts[index]++;
@@ -82,8 +83,9 @@ class FirstFitSchedulerHiddenTest {
     if (!ChiSquare.uniform(counts)) {
       fail(
           "%s%nm1 and m3 both fit (m3's pod holds 7070, which this pod does not want), so each"
-              + " should get about half the pods. Read hint 4: choose among the fitting machines"
-              + " with random.nextInt(fits.size()); and hint 2: only the wanted ports conflict.",
+              + " should get about half the pods. Read hint 4: among the machines that fit, choose"
+              + " one with random.nextInt(fits.size()); and hint 2: only the host ports a pod"
+              + " claims conflict.",
           ChiSquare.report("6000 pods on m1, m2, m3, where m1 and m3 fit", fits, counts));
     }
   }
@@ -121,8 +123,8 @@ class FirstFitSchedulerHiddenTest {
       assertThat(scheduler.schedule(wanting, THREE_MACHINES))
           .as(
               "the pod on m1 claims 443 in its second container, and the new pod wants 443 in"
-                  + " its second container, so only m2 and m3 fit. Read hint 2: look at the ports"
-                  + " of every container, of both pods")
+                  + " its second container, so only m2 and m3 fit. Read hint 2: the host ports a pod"
+                  + " claims are those of all its containers, on both pods")
           .isIn("m2", "m3");
     }
   }
@@ -235,7 +237,7 @@ class FirstFitSchedulerHiddenTest {
               i)
           .isEqualTo(i);
       assertThat(machine)
-          .as("pod %d: this call's list() returned %s. Read hint 1", i, lister.last())
+          .as("pod %d: this call's list() returned %s. Read hint 1: list the machines once per pod", i, lister.last())
           .isIn(lister.last());
     }
   }
@@ -244,25 +246,27 @@ class FirstFitSchedulerHiddenTest {
   @Timeout(20)
   @DisplayName("never lets two threads into a random source that is not thread safe")
   void safeUnderConcurrentCalls() throws Exception {
-    OverlapDetector random = new OverlapDetector(new SplittableRandom(11));
+    Meeting meeting = new Meeting(4);
+    OverlapDetector random = new OverlapDetector(new SplittableRandom(11), meeting);
     Scheduler scheduler = new FirstFitScheduler(new FakePodLister(List.of()), random);
 
     List<Throwable> failures =
         Concurrently.run(
             "scheduler",
             4,
-            thread -> {
-              for (int i = 0; i < 200; i++) {
-                assertThat(scheduler.schedule(newPod("web", 80), THREE_MACHINES)).isIn(THREE);
-              }
-            });
+            meeting.task(
+                thread -> {
+                  for (int i = 0; i < 200; i++) {
+                    assertThat(scheduler.schedule(newPod("web", 80), THREE_MACHINES)).isIn(THREE);
+                  }
+                }));
 
     assertThat(failures).as("what the four scheduling threads threw").isEmpty();
     assertThat(random.overlapped())
         .as(
             "four threads scheduled at once with a random source that is not thread safe, and two"
-                + " of them drew from it at the same time. Read hint 4, and ./kubelab hint"
-                + " random-scheduler, hint 5: draw the index inside synchronized (random) { ... }")
+                + " of them drew from it at the same time. Read ./kubelab hint random-scheduler,"
+                + " hint 5: draw the index inside synchronized (random) { ... }")
         .isFalse();
   }
 

@@ -1,7 +1,5 @@
 package io.kubelab.scheduler;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
@@ -10,42 +8,34 @@ import java.util.random.RandomGenerator;
  * OverlapDetector wraps a random source as one that is not thread safe, and says so: it records
  * whether two threads were ever inside it at once.
  *
- * <p>The first call waits inside the generator, up to half a second, for a second thread to enter.
- * Code that draws under a lock never lets one in: it never overlaps and pays the wait once. Code
- * that draws without a lock lets the next thread in while the first one waits, so the overlap is
- * recorded without depending on luck. Every {@link RandomGenerator} method ends in {@link
+ * <p>The first call waits inside the generator at a {@link Meeting}: until a second thread enters,
+ * or no other thread can (they wait for the lock the first one holds). Code that draws under a lock
+ * never lets one in and never overlaps; code that draws without a lock lets the next thread in
+ * while the first one waits, so the overlap is recorded on every run, however busy the machine. Every {@link RandomGenerator} method ends in {@link
  * #nextLong()}, the only one that is abstract, so every way of drawing passes through here.
  */
 final class OverlapDetector implements RandomGenerator {
-  private static final long WAIT_MILLIS = 500;
-
   private final RandomGenerator delegate;
   private final AtomicInteger inside = new AtomicInteger();
   private final AtomicBoolean overlapped = new AtomicBoolean();
-  private final AtomicBoolean first = new AtomicBoolean(true);
-  private final CountDownLatch secondEntered = new CountDownLatch(1);
+  private final Meeting meeting;
 
-  OverlapDetector(RandomGenerator delegate) {
+  OverlapDetector(RandomGenerator delegate, Meeting meeting) {
     this.delegate = delegate;
+    this.meeting = meeting;
   }
 
   @Override
   public long nextLong() {
     if (inside.incrementAndGet() > 1) {
       overlapped.set(true);
-      secondEntered.countDown();
     }
     try {
-      if (first.getAndSet(false)) {
-        secondEntered.await(WAIT_MILLIS, TimeUnit.MILLISECONDS);
-      }
+      meeting.arrive();
       // The delegate itself must not be corrupted by the overlaps this class exists to detect.
       synchronized (delegate) {
         return delegate.nextLong();
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for a second thread", e);
     } finally {
       inside.decrementAndGet();
     }

@@ -55,8 +55,8 @@ class RandomSchedulerHiddenTest {
       picks[i] = machines.indexOf(machine);
       if (picks[i] < 0) {
         fail(
-            "pick %d was %s, which is not one of the listed machines %s. Read hint 2: return a"
-                + " machine from the list minionLister.list() gave you.",
+            "pick %d was %s, which is not one of the listed machines %s. Read hint 2: work only"
+                + " with that list, the one minionLister.list() gave you.",
             i, machine == null ? "null" : "\"" + machine + "\"", machines);
       }
     }
@@ -100,7 +100,7 @@ class RandomSchedulerHiddenTest {
           "%s%nThe step from one machine to the next (how many places further down the list, mod"
               + " %d) should be random too, but some steps came up far too often. Going round the"
               + " machines in turn is round robin, not random. Read hint 3 (draw a fresh index"
-              + " with random.nextInt(n) for every pod) and hint 1.",
+              + " with random.nextInt(machines.size()) for every pod).",
           ChiSquare.report(
               PICKS + " steps between consecutive picks from " + n + " machines",
               IntStream.range(0, n).mapToObj(d -> "+" + d).toList(),
@@ -149,7 +149,8 @@ class RandomSchedulerHiddenTest {
     assertThat(String.join(" ", fromSecond))
         .as(
             "schedulers given new Random(0x5EED) and new Random(0xBEEFCAFE) chose the same 64"
-                + " machines, so the injected random source does not decide. Read hint 1.")
+                + " machines, so the injected random source does not decide. Read hint 1: keep the"
+                + " RandomGenerator you are given in a final field and draw from it.")
         .isNotEqualTo(String.join(" ", fromFirst));
   }
 
@@ -168,9 +169,9 @@ class RandomSchedulerHiddenTest {
       assertThat(outcome.returned())
           .as(
               "with a random source whose first words are %s (so nextInt() is %d and nextDouble()"
-                  + " is %s), %s; it must return one of %s. Read hint 3: Math.abs(nextInt()) is"
-                  + " negative for Integer.MIN_VALUE, and Math.round(nextDouble() * n) can reach"
-                  + " n.",
+                  + " is %s), %s; it must return one of %s. Read hint 3: tricks such as"
+                  + " Math.abs(random.nextInt()) %% n can even be negative (for Integer.MIN_VALUE),"
+                  + " and Math.round(nextDouble() * n) can reach n.",
               hex(script),
               new ScriptedRandom(99, script).nextInt(),
               new ScriptedRandom(99, script).nextDouble(),
@@ -199,8 +200,8 @@ class RandomSchedulerHiddenTest {
           .isEqualTo(i);
       assertThat(machine)
           .as(
-              "pod %d: this call's list() returned %s. Read hint 2: choose from the list this"
-                  + " call got",
+              "pod %d: this call's list() returned %s. Read hint 2: work only with that list,"
+                  + " the one this call got",
               i, lister.last())
           .isIn(lister.last());
     }
@@ -218,8 +219,8 @@ class RandomSchedulerHiddenTest {
     for (int i = 0; i < 50; i++) {
       assertThat(scheduler.schedule(POD, lister))
           .as(
-              "after the first pod the machines changed to %s. Read hint 2: list them again on"
-                  + " every call and choose from that list, never from one kept in a field",
+              "after the first pod the machines changed to %s. Read hint 2: the machines can"
+                  + " change between calls; list them on every call, never keep them in a field",
               later)
           .isIn(later);
     }
@@ -234,12 +235,15 @@ class RandomSchedulerHiddenTest {
     Outcome outcome = Outcome.of(() -> scheduler.schedule(POD, lister));
 
     assertThat(lister.calls())
-        .as("calls to minionLister.list(); %s. Read hint 2: schedule must ask the lister", outcome)
+        .as(
+            "calls to minionLister.list(); %s. Read hint 2: call minionLister.list() exactly once"
+                + " per schedule() call",
+            outcome)
         .isEqualTo(1);
     assertThat(outcome.thrown())
         .as(
             "minionLister.list() threw, yet %s. Read hint 4: a failed listing is no machine (not"
-                + " even null); throw",
+                + " even null): catch it and throw new SchedulingException(message, e)",
             outcome)
         .isNotNull();
   }
@@ -256,8 +260,8 @@ class RandomSchedulerHiddenTest {
 
     assertThat(outcome.thrown())
         .as(
-            "minionLister.list() threw a ListerException and %s. Read hint 4: throw the declared"
-                + " SchedulingException, so callers can handle it",
+            "minionLister.list() threw a ListerException and %s. Read hint 4: catch it and throw"
+                + " new SchedulingException(message, e), so callers can handle it",
             outcome)
         .isInstanceOf(SchedulingException.class);
   }
@@ -314,7 +318,8 @@ class RandomSchedulerHiddenTest {
   @Timeout(20)
   @DisplayName("never lets two threads into a random source that is not thread safe")
   void safeUnderConcurrentCalls() throws Exception {
-    OverlapDetector random = new OverlapDetector(new SplittableRandom(11));
+    Meeting meeting = new Meeting(4);
+    OverlapDetector random = new OverlapDetector(new SplittableRandom(11), meeting);
     Scheduler scheduler = new RandomScheduler(random);
     MinionLister lister = new FakeMinionLister(machines(5));
 
@@ -322,11 +327,12 @@ class RandomSchedulerHiddenTest {
         Concurrently.run(
             "scheduler",
             4,
-            thread -> {
-              for (int i = 0; i < 200; i++) {
-                assertThat(scheduler.schedule(POD, lister)).isIn(machines(5));
-              }
-            });
+            meeting.task(
+                thread -> {
+                  for (int i = 0; i < 200; i++) {
+                    assertThat(scheduler.schedule(POD, lister)).isIn(machines(5));
+                  }
+                }));
 
     assertThat(failures).as("what the four scheduling threads threw").isEmpty();
     assertThat(random.overlapped())

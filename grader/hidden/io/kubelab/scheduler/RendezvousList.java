@@ -4,41 +4,29 @@ import java.util.AbstractList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * RendezvousList is a fixed machine list whose first two {@code size()} calls wait for each other,
- * up to half a second, so two threads are inside a scheduler at once at a known point.
+ * RendezvousList is a fixed machine list whose first {@code size()} call waits at a {@link
+ * Meeting} for a second one, so two threads are inside a scheduler at once at a known point.
  *
  * <p>An unlocked {@code last = (last + 1) % machines.size()} reads {@code last}, then asks the
  * size: two threads that meet there have both read the same {@code last} and take the same turn,
  * every run. A scheduler that asks the size under its lock lets no second thread in; the first
- * waits out the half second once and goes on. A lock-free one that asks the size before its atomic
- * step is unaffected.
+ * goes on as soon as the other waits for the lock. A lock-free one that asks the size before its
+ * atomic step is unaffected.
  */
 final class RendezvousList extends AbstractList<String> {
-  private static final long WAIT_MILLIS = 500;
-
   private final List<String> machines;
-  private final AtomicInteger arrivals = new AtomicInteger();
-  private final CountDownLatch bothArrived = new CountDownLatch(2);
+  private final Meeting meeting;
 
-  RendezvousList(List<String> machines) {
+  RendezvousList(List<String> machines, Meeting meeting) {
     this.machines = List.copyOf(machines);
+    this.meeting = meeting;
   }
 
   @Override
   public int size() {
-    if (arrivals.getAndIncrement() < 2) {
-      bothArrived.countDown();
-      try {
-        bothArrived.await(WAIT_MILLIS, TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    meeting.arrive();
     return machines.size();
   }
 

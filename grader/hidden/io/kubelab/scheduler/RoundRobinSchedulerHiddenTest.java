@@ -48,7 +48,8 @@ class RoundRobinSchedulerHiddenTest {
       assertThat(chosen.get(i))
           .as(
               "10 pods on %s went to %s: pod %d should go to the machine after %s, wrapping"
-                  + " round to the first after the last. Read hint 2: (last + 1) %% size",
+                  + " round to the first after the last. Read hint 2: the next index is (last + 1) %%"
+                  + " machines.size()",
               machines, chosen, i + 1, chosen.get(i - 1))
           .isEqualTo(machines.get((previous + 1) % machines.size()));
     }
@@ -111,7 +112,10 @@ class RoundRobinSchedulerHiddenTest {
     Outcome outcome = Outcome.of(() -> scheduler.schedule(POD, lister));
 
     assertThat(lister.calls())
-        .as("calls to minionLister.list(); %s. Read hint 2: schedule must ask the lister", outcome)
+        .as(
+            "calls to minionLister.list(); %s. Read hint 2: the next index is taken from this"
+                + " call's list, so schedule must ask the lister",
+            outcome)
         .isEqualTo(1);
     assertThat(outcome.thrown())
         .as(
@@ -176,8 +180,8 @@ class RoundRobinSchedulerHiddenTest {
 
     assertThat(outcome.thrown())
         .as(
-            "minionLister.list() returned null and %s. Read hint 3: a null list has no machines"
-                + " either; throw a SchedulingException, not a NullPointerException",
+            "minionLister.list() returned null and %s. Read hint 3: check for an empty (or null)"
+                + " list before the modulo; throw a SchedulingException, not a NullPointerException",
             outcome)
         .isInstanceOf(SchedulingException.class);
   }
@@ -190,17 +194,19 @@ class RoundRobinSchedulerHiddenTest {
     // pods take two turns. The 2014 code reads the index, meets the other thread in size() and
     // writes the same index back, every run.
     Scheduler pair = new RoundRobinScheduler();
-    MinionLister meeting = new FakeMinionLister(new RendezvousList(FOUR));
+    Meeting meeting = new Meeting(2);
+    MinionLister meetingPoint = new FakeMinionLister(new RendezvousList(FOUR, meeting));
     List<String> firstTwo = Collections.synchronizedList(new ArrayList<>());
     List<Throwable> pairFailures =
-        Concurrently.run("pair", 2, thread -> firstTwo.add(pair.schedule(POD, meeting)));
+        Concurrently.run(
+            "pair", 2, meeting.task(thread -> firstTwo.add(pair.schedule(POD, meetingPoint))));
 
     assertThat(pairFailures).as("what the two scheduling threads threw").isEmpty();
     assertThat(firstTwo)
         .as(
             "two threads scheduled one pod each at the same moment on a new scheduler and got %s:"
-                + " they took the same turn. Read hint 4: read and advance the index in one"
-                + " atomic step (AtomicInteger.updateAndGet), or under a lock",
+                + " they took the same turn. Read hint 4: keep the index in an AtomicInteger and"
+                + " advance it with updateAndGet (or read and advance it under a lock)",
             firstTwo)
         .doesNotHaveDuplicates();
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.kubelab.api.Container;
 import io.kubelab.api.ContainerManifest;
 import io.kubelab.api.Pod;
+import io.kubelab.api.PodState;
 import io.kubelab.registry.BasicManifestFactory;
 import io.kubelab.registry.EtcdRegistry;
 import java.util.List;
@@ -89,6 +91,52 @@ class AtomicUpdateHiddenTest {
   }
 
   @Test
+  @DisplayName("passes an ambiguous failure on instead of retrying it: 41 incremented once is 42")
+  void ambiguousCasSurfaces() throws EtcdException {
+    MemoryEtcd etcd =
+        GuardedEtcd.create(
+            Fault.after(MemoryEtcd.Operation.COMPARE_AND_SWAP, "/counter", 1, EtcdErrors.UNREACHABLE));
+    EtcdHelper helper = new EtcdHelper(etcd);
+    helper.setObj("/counter", 41);
+
+    EtcdException thrown =
+        catchThrowableOfType(
+            EtcdException.class, () -> helper.atomicUpdate("/counter", NUMBER, n -> n + 1));
+    Integer counter = helper.extractObj("/counter", NUMBER, false).value();
+
+    assertThat(counter)
+        .as(
+            "the compare-and-swap of 42 committed, but its answer was lost (501); atomicUpdate"
+                + " retried and the counter became %s. Only 101 and 105 mean nothing was written:"
+                + " pass every other error to the caller, who knows whether the update can run"
+                + " twice. Read hint 1: write, retry on 101 or 105, and on nothing else",
+            counter)
+        .isEqualTo(42);
+    assertThat(thrown).as("the ambiguous failure, passed to the caller").isNotNull();
+    assertThat(thrown.errorCode()).as("the error code atomicUpdate passed on").isEqualTo(EtcdErrors.UNREACHABLE);
+  }
+
+  @Test
+  @DisplayName("lists a pod once when it is listed already with a different manifest")
+  void alreadyListedMeansSamePodId() throws EtcdException {
+    MemoryEtcd etcd = GuardedEtcd.create();
+    ContainerManifest earlier = new ContainerManifest("v1beta1", null, "foo");
+    new EtcdHelper(etcd).setObj(KUBELET, List.of(earlier));
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+    ContainerManifest now =
+        new ContainerManifest("v1beta2", List.of(new Container("web", "nginx", null, null)), null);
+
+    registry.assignPod(new Pod("foo", null, new PodState(now, null, null, null), null), "machine");
+
+    assertThat(ids(etcd))
+        .as(
+            "pod foo was listed with an earlier version of its manifest and assigned again:"
+                + " \"already listed\" means a manifest with the same pod id, not an equal"
+                + " manifest. Read hint 3")
+        .containsExactly("foo");
+  }
+
+  @Test
   @DisplayName("gives up after repeated unreachable errors instead of looping forever")
   void givesUp() throws EtcdException {
     MemoryEtcd etcd =
@@ -107,7 +155,7 @@ class AtomicUpdateHiddenTest {
         catchThrowableOfType(
             EtcdException.class, () -> registry.assignPod(new Pod("foo", null, null, null), "machine"));
 
-    assertThat(thrown).as("hint 3: retry a few times, not forever").isNotNull();
+    assertThat(thrown).as("hint 3: running the update again is safe, but retry it a few times, not forever").isNotNull();
     assertThat(EtcdErrors.isEtcdUnreachable(thrown)).isTrue();
   }
 

@@ -40,7 +40,7 @@ class EtcdHelperHiddenTest {
       EtcdException refused =
           catchThrowableOfType(
               EtcdException.class, () -> helper.compareAndSwapObj("/k", List.of("b"), wrong));
-      assertThat(refused).as("hint 1: pass the index straight to compareAndSwap").isNotNull();
+      assertThat(refused).as("hint 1: call client.compareAndSwap(key, json, index) with the index given").isNotNull();
       assertThat(refused.errorCode()).isEqualTo(EtcdErrors.TEST_FAILED);
     }
     assertThat(etcd.get("/k").value()).isEqualTo("[\"a\"]");
@@ -74,7 +74,7 @@ class EtcdHelperHiddenTest {
 
     catchThrowableOfType(EtcdException.class, () -> helper.compareAndSwapObj("/k", List.of("c"), 1));
 
-    assertThat(etcd.index()).as("hint 2: a refused write must not be retried as a plain set").isEqualTo(before);
+    assertThat(etcd.index()).as("hint 2: do not catch anything: a refused write must not be retried as a plain set").isEqualTo(before);
     assertThat(etcd.get("/k").value()).isEqualTo("[\"b\"]");
   }
 
@@ -89,7 +89,7 @@ class EtcdHelperHiddenTest {
     helper.compareAndSwapObj("/k", List.of("a"), etcd.get("/k").modifiedIndex());
 
     assertThat(recorder.calls())
-        .as("hint 1: compareAndSwapObj must write with client.compareAndSwap")
+        .as("hint 1: compareAndSwapObj calls client.compareAndSwap(key, json, index), never client.set")
         .contains("COMPARE_AND_SWAP /k")
         .noneMatch(call -> call.startsWith("SET"));
   }
@@ -106,7 +106,7 @@ class EtcdHelperHiddenTest {
         catchThrowableOfType(
             EtcdException.class, () -> helper.compareAndSwapObj("/k", List.of("a"), 1));
 
-    assertThat(thrown).as("hint 2").isNotNull();
+    assertThat(thrown).as("hint 2: do not catch anything: etcd's error is the answer the caller needs").isNotNull();
     assertThat(thrown.errorCode()).isEqualTo(EtcdErrors.UNREACHABLE);
   }
 }

@@ -70,7 +70,7 @@ class StringSetHiddenTest {
     set.insert("c");
 
     assertThat(set.list()).containsExactly("a", "b", "c");
-    assertThat(first).as("hint 4: a list handed out earlier does not change either").isEmpty();
+    assertThat(first).as("hint 4: a new ArrayList each time, so a list handed out earlier does not change either").isEmpty();
   }
 
   @Test
@@ -140,7 +140,7 @@ class StringSetHiddenTest {
 
     for (Executable call : calls) {
       assertThatThrownBy(call::execute)
-          .as("hint 6: null is not an item")
+          .as("hint 6: reject null items with Objects.requireNonNull")
           .isInstanceOf(NullPointerException.class);
     }
     assertThat(set.list()).containsExactly("a");

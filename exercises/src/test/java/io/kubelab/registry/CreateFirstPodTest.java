@@ -8,8 +8,8 @@ import io.kubelab.tools.EtcdException;
 import io.kubelab.tools.EtcdHelper;
 import io.kubelab.tools.EtcdNode;
 import io.kubelab.tools.GuardedEtcd;
+import io.kubelab.tools.Lockstep;
 import io.kubelab.tools.MemoryEtcd;
-import io.kubelab.tools.Rendezvous;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
@@ -24,15 +24,16 @@ class CreateFirstPodTest {
   @Timeout(20)
   @DisplayName("two first pods on an empty machine are both listed")
   void twoFirstPodsKeepBoth() throws Exception {
-    MemoryEtcd etcd = GuardedEtcd.create(new Rendezvous(KUBELET, 2));
+    Lockstep lockstep = new Lockstep(2);
+    MemoryEtcd etcd = GuardedEtcd.create(lockstep);
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 
-    List<Throwable> failures = EtcdRegistryTest.runConcurrently(registry, "foo", "bar");
+    List<Throwable> failures = EtcdRegistryTest.runConcurrently(lockstep, registry, "foo", "bar");
 
     assertThat(failures).isEmpty();
     assertThat(listedOn(etcd, "machine"))
         .as(
-            "hint 1: both found no list (index 0) and both wrote a first list; with a plain set"
+            "hint 1: two callers can both see that there was no list (index 0); with a plain set"
                 + " the last one wins, with createObj the second gets 105 and retries")
         .containsExactlyInAnyOrder("foo", "bar");
   }
@@ -66,7 +67,7 @@ class CreateFirstPodTest {
     registry.runPod(pod("foo"), "machine");
 
     assertThat(listedOn(etcd.get(), "machine"))
-        .as("hint 2: a first write must fail if the key exists by then: createObj, then retry")
+        .as("hint 2: helper.createObj writes only if the key does not exist; then retry on 105")
         .containsExactly("other", "foo");
     EtcdNode list = etcd.get().get(KUBELET);
     assertThat(list.createdIndex()).isLessThan(list.modifiedIndex());

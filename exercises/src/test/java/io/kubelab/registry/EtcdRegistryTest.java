@@ -11,8 +11,8 @@ import io.kubelab.tools.EtcdErrors;
 import io.kubelab.tools.EtcdException;
 import io.kubelab.tools.Fault;
 import io.kubelab.tools.GuardedEtcd;
+import io.kubelab.tools.Lockstep;
 import io.kubelab.tools.MemoryEtcd;
-import io.kubelab.tools.Rendezvous;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class EtcdRegistryTest {
 
     assertThat(etcd.get(EtcdRegistry.makePodKey("machine", "foo")).value()).contains("\"foo\"");
     assertThat(listedOn(etcd, "machine"))
-        .as("hint 1: append the manifest to the list you read, then updateManifests")
+        .as("hint 2: copy current.value(), append the manifest, then updateManifests")
         .containsExactly("foo");
   }
 
@@ -53,17 +53,18 @@ class EtcdRegistryTest {
   @Timeout(20)
   @DisplayName("keeps both pods when two calls read the list, then both write it")
   void twoWritersKeepBoth() throws Exception {
-    MemoryEtcd etcd = GuardedEtcd.create(new Rendezvous(KUBELET, 2));
+    Lockstep lockstep = new Lockstep(2);
+    MemoryEtcd etcd = GuardedEtcd.create(lockstep);
     seed(etcd, "machine");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 
-    List<Throwable> failures = runConcurrently(registry, "foo", "bar");
+    List<Throwable> failures = runConcurrently(lockstep, registry, "foo", "bar");
 
     assertThat(failures).isEmpty();
     assertThat(listedOn(etcd, "machine"))
         .as(
-            "hint 2: both read the same list; compare-and-swap makes the second write fail with"
-                + " 101, and the loop must read the list again and retry")
+            "hint 3: both read the same list; compare-and-swap makes the second write fail with"
+                + " 101, and the loop must read again with loadManifests and retry")
         .containsExactlyInAnyOrder("foo", "bar");
   }
 
@@ -81,15 +82,20 @@ class EtcdRegistryTest {
         catchThrowableOfType(EtcdException.class, () -> registry.runPod(pod("foo"), "machine"));
 
     assertThat(thrown)
-        .as("hint 3: retry only on 101 (and 105); any other error goes to the caller")
+        .as("hint 3: retry only on 101 (and 105); any other error is thrown to the caller")
         .isNotNull();
     assertThat(thrown.errorCode()).isEqualTo(EtcdErrors.UNREACHABLE);
   }
 
-  /** Runs {@code runPod} for each pod in its own thread and returns what they threw. */
-  static List<Throwable> runConcurrently(EtcdRegistry registry, String... podIds)
+  /**
+   * Runs {@code runPod} for each pod in its own thread, the threads calling etcd in turn (so all
+   * read the list before any writes it, the same way every run), and returns what they threw.
+   */
+  static List<Throwable> runConcurrently(Lockstep lockstep, EtcdRegistry registry, String... podIds)
       throws InterruptedException {
     return Concurrently.run(
-        "api-call", podIds.length, call -> registry.runPod(pod(podIds[call]), "machine"));
+        "api-call",
+        podIds.length,
+        lockstep.task(call -> registry.runPod(pod(podIds[call]), "machine")));
   }
 }

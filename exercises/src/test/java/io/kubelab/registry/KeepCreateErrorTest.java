@@ -30,7 +30,9 @@ class KeepCreateErrorTest {
     EtcdException thrown =
         catchThrowableOfType(EtcdException.class, () -> registry.runPod(pod("foo"), "machine"));
 
-    assertThat(thrown).as("hint 1: do not catch and drop the create's error").isNotNull();
+    assertThat(thrown)
+        .as("hint 1: remove the try/catch around helper.createObj(podKey, pod)")
+        .isNotNull();
     assertThat(thrown.errorCode()).isEqualTo(EtcdErrors.NODE_EXIST);
     assertThat(listedOn(etcd, "machine")).isEmpty();
   }
@@ -51,7 +53,9 @@ class KeepCreateErrorTest {
     assertThat(thrown).isNotNull();
     EtcdException lookup = catchThrowableOfType(EtcdException.class, () -> etcd.get(POD_KEY));
     assertThat(lookup)
-        .as("hint 2: when addManifest fails, delete the pod key you created, then rethrow")
+        .as(
+            "hint 2: when addManifest fails, delete the pod key you created, then rethrow the"
+                + " original error")
         .isNotNull();
     assertThat(EtcdErrors.isEtcdNotFound(lookup)).isTrue();
   }

@@ -5,6 +5,7 @@ import io.kubelab.api.Pod;
 import io.kubelab.tools.EtcdClient;
 import io.kubelab.tools.EtcdException;
 import io.kubelab.tools.EtcdHelper;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Manifests reads what a machine's kubelet would see, and makes pods for the etcd tests. */
@@ -29,6 +30,19 @@ final class Manifests {
   /** Returns a manifest for the pod named {@code id}. */
   static ContainerManifest manifest(String id) {
     return new ContainerManifest(null, null, id);
+  }
+
+  /**
+   * Appends a manifest for {@code podId} to {@code machine}'s list, creating the list if there is
+   * none: what another API call that got there first does.
+   */
+  static void append(EtcdClient etcd, String machine, String podId) throws EtcdException {
+    EtcdHelper helper = new EtcdHelper(etcd);
+    String key = EtcdRegistry.makeContainerKey(machine);
+    List<ContainerManifest> listed = helper.extractObj(key, EtcdRegistry.MANIFESTS, true).value();
+    List<ContainerManifest> manifests = new ArrayList<>(listed == null ? List.of() : listed);
+    manifests.add(manifest(podId));
+    helper.setObj(key, manifests);
   }
 
   /** Writes {@code machine}'s kubelet key with the given pod ids already listed. */

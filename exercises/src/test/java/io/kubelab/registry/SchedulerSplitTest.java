@@ -32,8 +32,8 @@ class SchedulerSplitTest {
         .dependOnClassesThat()
         .resideInAPackage("io.kubelab.registry..")
         .because(
-            "PR #286 moved the scheduler out of the registry; the registry calls the scheduler,"
-                + " never the other way round (lesson pr-286, exercise scheduler-split, hint 1)")
+            "PR #286 moved the scheduler out of the registry: the scheduler must not know the"
+                + " registry exists (lesson pr-286, exercise scheduler-split, hint 1)")
         .check(kit);
   }
 
@@ -50,8 +50,8 @@ class SchedulerSplitTest {
 
     assertThat(scheduler.listers)
         .as(
-            "hint 2: once MinionRegistry extends MinionLister, PodRegistryStorage passes"
-                + " minionRegistry straight to scheduler.schedule, with no adapter between")
+            "hint 3: once MinionRegistry extends MinionLister, PodRegistryStorage can pass"
+                + " minionRegistry itself to scheduler.schedule, with no adapter between")
         .singleElement()
         .isSameAs(minions);
     assertThat(stored).containsExactly("m1");

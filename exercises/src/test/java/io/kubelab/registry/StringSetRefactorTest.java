@@ -24,7 +24,8 @@ class StringSetRefactorTest {
         .resideInAPackage("io.kubelab.registry..")
         .should()
         .haveSimpleNameEndingWith("Set")
-        .because("PR #283 moved the registry's stringSet to util.StringSet (hint 2)")
+        .because(
+            "PR #283 moved the registry's stringSet to util.StringSet: delete the private stringSet class (hint 2)")
         .check(KIT);
   }
 
@@ -37,7 +38,7 @@ class StringSetRefactorTest {
         .should()
         .dependOnClassesThat()
         .haveFullyQualifiedName("io.kubelab.util.StringSet")
-        .because("the shared type replaces the private one (hint 1)")
+        .because("replace the minions field's type with io.kubelab.util.StringSet (hint 1)")
         .check(KIT);
   }
 }

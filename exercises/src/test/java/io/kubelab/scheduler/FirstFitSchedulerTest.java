@@ -24,7 +24,7 @@ class FirstFitSchedulerTest {
     Scheduler scheduler = new FirstFitScheduler(new FakePodLister(List.of()), new Random(0));
 
     assertThat(scheduler.schedule(newPod("web", 8080), MACHINES))
-        .as("hint 1: every machine fits when no pod runs anywhere")
+        .as("hint 1: list the machines once and the placed pods once; with none placed, all fit")
         .isIn("m1", "m2", "m3");
   }
 
@@ -36,7 +36,7 @@ class FirstFitSchedulerTest {
 
     for (int i = 0; i < 20; i++) {
       assertThat(scheduler.schedule(newPod("web", 8080), MACHINES))
-          .as("hint 2: m1 already has a pod on host port 8080")
+          .as("hint 2: group the placed pods by pod.currentState().host(): m1 holds host port 8080")
           .isIn("m2", "m3");
     }
   }
@@ -53,7 +53,7 @@ class FirstFitSchedulerTest {
     Scheduler scheduler = new FirstFitScheduler(placed, new Random(0));
 
     assertThat(scheduler.schedule(newPod("web", 8080, 8081), MACHINES))
-        .as("hint 3: a machine fits only if none of the pod's host ports is taken there")
+        .as("hint 2: a machine fits only if none of the host ports a pod claims is taken there")
         .isEqualTo("m3");
   }
 
@@ -66,7 +66,7 @@ class FirstFitSchedulerTest {
     Scheduler scheduler = new FirstFitScheduler(placed, new Random(0));
 
     assertThatThrownBy(() -> scheduler.schedule(newPod("web", 8080, 8081), MACHINES))
-        .as("hint 4: with no fitting machine, throw a SchedulingException naming the pod")
+        .as("hint 4: when none fits, throw a SchedulingException that names the pod")
         .isInstanceOf(SchedulingException.class)
         .hasMessageContaining("web");
   }

@@ -23,7 +23,7 @@ class RandomSchedulerTest {
 
     for (int i = 0; i < 100; i++) {
       assertThat(scheduler.schedule(POD, new FakeMinionLister(MACHINES)))
-          .as("hint 1: the machine must come from minionLister.list()")
+          .as("hint 2: the machine must come from minionLister.list(): work only with that list")
           .isIn(MACHINES);
     }
   }
@@ -39,7 +39,7 @@ class RandomSchedulerTest {
     }
 
     assertThat(chosen)
-        .as("hint 2: an index drawn with random.nextInt(machines.size()) can reach every machine")
+        .as("hint 3: random.nextInt(machines.size()) returns every index below the size")
         .containsAll(MACHINES);
   }
 
@@ -51,7 +51,7 @@ class RandomSchedulerTest {
 
     for (int i = 0; i < 20; i++) {
       assertThat(first.schedule(POD, new FakeMinionLister(MACHINES)))
-          .as("hint 3: use only the injected random source, never a new Random() of your own")
+          .as("hint 1: use only the injected random source; never create a Random of your own")
           .isEqualTo(second.schedule(POD, new FakeMinionLister(MACHINES)));
     }
   }
@@ -74,7 +74,9 @@ class RandomSchedulerTest {
     Scheduler scheduler = new RandomScheduler(new Random(0));
 
     assertThatThrownBy(() -> scheduler.schedule(POD, new FakeMinionLister(List.of())))
-        .as("hint 5: with no machines there is nothing to choose; say so before drawing an index")
+        .as(
+            "hint 4: an empty list has no machine to choose: throw a SchedulingException that"
+                + " names the pod before drawing an index")
         .isInstanceOf(SchedulingException.class)
         .hasMessageContaining("web-1");
   }

@@ -17,17 +17,20 @@ class AtomicUpdateTest {
   @Timeout(20)
   @DisplayName("ten writers that all read the missing key first lose no increment")
   void createCollision() throws Exception {
-    MemoryEtcd etcd = GuardedEtcd.create(new Rendezvous("/counter", 10));
+    // The writers call etcd in turn: all find no key, all try to create it, the same way each run.
+    Lockstep lockstep = new Lockstep(10);
+    MemoryEtcd etcd = GuardedEtcd.create(lockstep);
     EtcdHelper helper = new EtcdHelper(etcd);
     List<Throwable> failures =
         Concurrently.run(
             "writer",
             10,
-            writer -> helper.atomicUpdate("/counter", NUMBER, n -> n == null ? 1 : n + 1));
+            lockstep.task(
+                writer -> helper.atomicUpdate("/counter", NUMBER, n -> n == null ? 1 : n + 1)));
 
     assertThat(failures).as("errors thrown by atomicUpdate").isEmpty();
     assertThat(helper.extractObj("/counter", NUMBER, false).value())
-        .as("hint 2: a missing key is written with createObj, and 105 means retry like 101")
+        .as("hint 2: write with createObj when the index is 0 (no key), and retry on 105 like 101")
         .isEqualTo(10);
   }
 }

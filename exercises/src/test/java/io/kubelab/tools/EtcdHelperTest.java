@@ -22,7 +22,7 @@ class EtcdHelperTest {
 
     EtcdNode stored = etcd.get("/foo");
     assertThat(stored.value())
-        .as("hint 1: encode obj as JSON, like setObj")
+        .as("hint 1: encode with EtcdHelper.encode(obj), like setObj")
         .isEqualTo("[\"a\",\"b\"]");
     assertThat(stored.modifiedIndex()).isGreaterThan(index);
   }
@@ -39,7 +39,7 @@ class EtcdHelperTest {
             EtcdException.class, () -> helper.compareAndSwapObj("/foo", List.of("mine"), index));
 
     assertThat(refused)
-        .as("hint 2: client.compareAndSwap(key, json, index) makes etcd compare the index")
+        .as("hint 1: client.compareAndSwap(key, json, index) makes etcd compare the index")
         .isNotNull();
     assertThat(refused.errorCode()).isEqualTo(EtcdErrors.TEST_FAILED);
     assertThat(etcd.get("/foo").value()).isEqualTo("[\"someone else\"]");
@@ -52,7 +52,9 @@ class EtcdHelperTest {
         catchThrowableOfType(
             EtcdException.class, () -> helper.compareAndSwapObj("/missing", List.of("x"), 7));
 
-    assertThat(refused).as("hint 2: let etcd's error reach the caller").isNotNull();
+    assertThat(refused)
+        .as("hint 2: do not catch anything: 100 when the key is gone is what the caller needs")
+        .isNotNull();
     assertThat(refused.errorCode()).isEqualTo(EtcdErrors.NOT_FOUND);
   }
 }

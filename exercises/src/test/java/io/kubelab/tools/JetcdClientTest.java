@@ -45,7 +45,7 @@ class JetcdClientTest {
 
     assertThat(created.modifiedIndex()).isPositive();
     assertThat(again)
-        .as("hint 3: a transaction whose comparison fails is not an exception in v3: check it")
+        .as("hint 3: a failed comparison is not an exception in v3: check response.isSucceeded()")
         .isNotNull();
     assertThat(again.errorCode()).isEqualTo(EtcdErrors.NODE_EXIST);
     assertThat(client.get("/jetcd/create").value()).isEqualTo("first");
@@ -59,7 +59,7 @@ class JetcdClientTest {
     EtcdNode swapped = client.compareAndSwap("/jetcd/cas", "2", read.modifiedIndex());
 
     assertThat(swapped.modifiedIndex())
-        .as("hint 2: the new index is the transaction's header revision")
+        .as("hint 3: use the response header's revision as the new index")
         .isGreaterThan(read.modifiedIndex());
     assertThat(client.get("/jetcd/cas").value()).isEqualTo("2");
   }
@@ -75,7 +75,9 @@ class JetcdClientTest {
             EtcdException.class,
             () -> client.compareAndSwap("/jetcd/stale", "mine", read.modifiedIndex()));
 
-    assertThat(refused).as("hint 3").isNotNull();
+    assertThat(refused)
+        .as("hint 3: for compareAndSwap 100 if the Else get found no key, else 101")
+        .isNotNull();
     assertThat(refused.errorCode()).isEqualTo(EtcdErrors.TEST_FAILED);
     assertThat(client.get("/jetcd/stale").value()).isEqualTo("someone else");
   }
@@ -87,7 +89,7 @@ class JetcdClientTest {
         catchThrowableOfType(
             EtcdException.class, () -> client.compareAndSwap("/jetcd/none", "x", 3));
 
-    assertThat(refused).as("hint 3: an empty Else get means the key is gone: 100").isNotNull();
+    assertThat(refused).as("hint 3: 100 if the Else get found no key").isNotNull();
     assertThat(refused.errorCode()).isEqualTo(EtcdErrors.NOT_FOUND);
   }
 }

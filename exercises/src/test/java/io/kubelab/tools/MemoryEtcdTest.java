@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.kubelab.testing.Concurrently;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -124,6 +126,92 @@ class MemoryEtcdTest {
 
     assertThat(EtcdErrors.isEtcdUnreachable(error)).isTrue();
     assertThat(faulty.get("/k").value()).isEqualTo("1");
+  }
+
+  @Test
+  @DisplayName("a lockstep lets threads call in turn, one call each, the same way every run")
+  void lockstepTakesTurns() throws Exception {
+    Lockstep lockstep = new Lockstep(3);
+    List<String> order = Collections.synchronizedList(new ArrayList<>());
+    MemoryEtcd.Hook log =
+        new MemoryEtcd.Hook() {
+          @Override
+          public void after(MemoryEtcd.Call call, EtcdNode result) {
+            order.add(call.thread() + " " + call.key());
+          }
+        };
+    // The log comes first: it records each call before the lockstep hands the turn on.
+    MemoryEtcd logged = new MemoryEtcd(Hooks.of(log, lockstep));
+
+    List<Throwable> failures =
+        Concurrently.run(
+            "party",
+            3,
+            lockstep.task(
+                party -> {
+                  for (int call = 0; call < 3 - party; call++) {
+                    logged.set("/" + party + "/" + call, "x");
+                  }
+                }));
+
+    assertThat(failures).as("what the parties threw").isEmpty();
+    assertThat(order)
+        .as("calls in turn order, skipping parties that have finished")
+        .containsExactly(
+            "party-0 /0/0",
+            "party-1 /1/0",
+            "party-2 /2/0",
+            "party-0 /0/1",
+            "party-1 /1/1",
+            "party-0 /0/2");
+  }
+
+  @Test
+  @DisplayName("a lockstep passes the turn of a party that waits for a lock another party holds")
+  void lockstepPassesABlockedTurn() throws Exception {
+    Lockstep lockstep = new Lockstep(2);
+    MemoryEtcd etcd = new MemoryEtcd(lockstep);
+    Object serialized = new Object();
+
+    List<Throwable> failures =
+        Concurrently.run(
+            "party",
+            2,
+            lockstep.task(
+                party -> {
+                  synchronized (serialized) {
+                    etcd.set("/" + party + "/a", "x");
+                    etcd.set("/" + party + "/b", "x");
+                  }
+                }));
+
+    assertThat(failures).as("what the parties threw").isEmpty();
+    assertThat(etcd.index()).as("writes made by both parties").isEqualTo(4);
+  }
+
+  @Test
+  @DisplayName("an interloper writes the key just before each of its rounds' writes, once started")
+  void interloperWinsItsRounds() throws EtcdException {
+    Interloper interloper =
+        Interloper.on("/k", 2, (store, round) -> store.set("/k", "rival " + round));
+    MemoryEtcd etcd = interloper.etcd();
+    EtcdNode seeded = etcd.set("/k", "seed");
+    interloper.start();
+
+    EtcdException first =
+        catchThrowableOfType(
+            EtcdException.class, () -> etcd.compareAndSwap("/k", "mine", seeded.modifiedIndex()));
+    EtcdNode rival = etcd.get("/k");
+    EtcdException second =
+        catchThrowableOfType(
+            EtcdException.class, () -> etcd.compareAndSwap("/k", "mine", rival.modifiedIndex()));
+    EtcdNode mine = etcd.compareAndSwap("/k", "mine", etcd.get("/k").modifiedIndex());
+
+    assertThat(first.errorCode()).as("the first swap, after rival 1 wrote").isEqualTo(101);
+    assertThat(rival.value()).as("what rival 1 wrote").isEqualTo("rival 1");
+    assertThat(second.errorCode()).as("the second swap, after rival 2 wrote").isEqualTo(101);
+    assertThat(mine.value()).as("the third swap, with no rival left").isEqualTo("mine");
+    assertThat(interloper.roundsWon()).as("rounds the interloper won").isEqualTo(2);
   }
 
   /** ThrowingCall is one etcd call that is expected to fail. */

@@ -15,10 +15,12 @@ class StringSetTest {
   @DisplayName("inserts, finds and deletes items, as TestStringSet did")
   void insertHasDelete() {
     StringSet s = new StringSet();
-    assertThat(s.size()).as("hint 1: a new set is empty").isZero();
+    assertThat(s.size())
+        .as("hint 1: a java.util.Set<String> in a private final field starts empty")
+        .isZero();
 
     s.insert("a", "b");
-    assertThat(s.size()).as("hint 2: insert takes any number of items").isEqualTo(2);
+    assertThat(s.size()).as("hint 2: insert(String... items) adds every item").isEqualTo(2);
     s.insert("c");
 
     assertThat(s.has("d")).isFalse();
@@ -33,14 +35,16 @@ class StringSetTest {
     StringSet s = StringSet.of("a", "b", "c");
 
     assertThat(s.size()).isEqualTo(3);
-    assertThat(s.hasAll("a", "b", "c")).as("hint 3: of(items) inserts its items").isTrue();
+    assertThat(s.hasAll("a", "b", "c"))
+        .as("hint 3: of(items) must create a set and insert the items")
+        .isTrue();
   }
 
   @Test
   @DisplayName("lists its items sorted, as TestStringSetList did")
   void listIsSorted() {
     assertThat(StringSet.of("z", "y", "x", "a").list())
-        .as("hint 4: list() sorts ascending")
+        .as("hint 4: list() returns the items sorted ascending")
         .containsExactly("a", "x", "y", "z");
   }
 
@@ -60,7 +64,9 @@ class StringSetTest {
     List<String> list = s.list();
     list.add("b");
 
-    assertThat(s.has("b")).as("hint 4: list() returns a new list each time").isFalse();
+    assertThat(s.has("b"))
+        .as("hint 4: list() returns a new ArrayList each time, so changing it changes no set")
+        .isFalse();
   }
 
   @Test
@@ -69,16 +75,20 @@ class StringSetTest {
     StringSet s = StringSet.of("a", "b", "c");
 
     assertThat(s.hasAll("a", "c")).isTrue();
-    assertThat(s.hasAll("a", "z")).as("hint 5: all of them, not any of them").isFalse();
+    assertThat(s.hasAll("a", "z"))
+        .as("hint 5: hasAll(items) is true only if every item is present")
+        .isFalse();
     assertThat(s.isSuperset(StringSet.of("a", "b"))).isTrue();
-    assertThat(StringSet.of("a").isSuperset(s)).as("hint 5: this contains other").isFalse();
+    assertThat(StringSet.of("a").isSuperset(s))
+        .as("hint 5: a.isSuperset(b) is true when a holds every item of b")
+        .isFalse();
   }
 
   @Test
   @DisplayName("is equal to another set with the same items, and prints them")
   void valueSemantics() {
     assertThat(StringSet.of("b", "a"))
-        .as("hint 6: equal items make equal sets")
+        .as("hint 6: two sets with the same items are equal")
         .isEqualTo(StringSet.of("a", "b"))
         .hasSameHashCodeAs(StringSet.of("a", "b"))
         .hasToString("StringSet[a, b]");
@@ -90,7 +100,7 @@ class StringSetTest {
     StringSet s = new StringSet();
 
     assertThatThrownBy(() -> s.insert("a", null))
-        .as("hint 6: null is not an item")
+        .as("hint 6: reject null items with Objects.requireNonNull")
         .isInstanceOf(NullPointerException.class);
   }
 }

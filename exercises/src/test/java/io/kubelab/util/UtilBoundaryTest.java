@@ -29,4 +29,28 @@ class UtilBoundaryTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.kubelab.util"));
   }
+
+  @Test
+  @DisplayName("keeps the generic sets in a package of their own, which needs nothing of util's")
+  void setsStandAlone() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.kubelab.util")
+        .should()
+        .haveSimpleName("Set")
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.kubelab.util"));
+    noClasses()
+        .that()
+        .resideInAPackage("io.kubelab.util.sets..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.kubelab.util")
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.kubelab.util.sets"));
+  }
 }

@@ -32,6 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class KitSelfCheckTest {
   private static final Map<String, String> TABLE = new ConcurrentSkipListMap<>();
 
+  /** Each variant's grade, so the tests that look at one variant grade it once between them. */
+  private static final Map<String, ExerciseGrade> GRADES = new ConcurrentSkipListMap<>();
+
   private final Grader grader = new Grader(TestKit.kit());
 
   @Test
@@ -130,16 +133,14 @@ class KitSelfCheckTest {
   }
 
   static Stream<Variant> variants() {
-    return Variant.all().stream();
+    return Variant.selected().stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("variants")
   @DisplayName("a known variant gets the verdict it deserves")
   void variantGetsItsVerdict(Variant variant, @TempDir Path dir) throws Exception {
-    Path submission = TestKit.overlay(TestKit.solved(dir), variant.files());
-    ExerciseGrade grade =
-        grader.grade(submission, Grader.Options.only(variant.exercise())).exercises().get(0);
+    ExerciseGrade grade = graded(variant, dir);
     List<String> failed =
         grade.checks().stream().filter(check -> !check.passed()).map(Check::name).toList();
     TABLE.put(
@@ -163,6 +164,68 @@ class KitSelfCheckTest {
           .anyMatch(name -> name.contains(variant.caughtBy()));
       assertThat(grade.score()).isLessThan(grade.maxScore());
     }
+  }
+
+  static Stream<Variant> concurrencyVariants() {
+    return Variant.selected().stream().filter(ConcurrencyVariants::isOne);
+  }
+
+  /**
+   * The checks of a concurrency fault script its interleaving (a lockstep, an interloper, a
+   * meeting) instead of hoping for a race, so grading it again changes no verdict. The real-etcd
+   * load checks are left out of the comparison: they corroborate, and no fault relies on them.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("concurrencyVariants")
+  @DisplayName("a known-wrong concurrency variant gets the same verdict on every check, twice")
+  void concurrencyVerdictsAreStable(Variant variant, @TempDir Path dir) throws Exception {
+    assertThat(ConcurrencyVariants.LOAD_CHECKS)
+        .as(
+            "the real-etcd load checks, none of which may be the check that catches %s (%s):"
+                + " every fault needs a deterministic catcher",
+            variant, variant.caughtBy())
+        .noneMatch(load -> load.contains(variant.caughtBy()));
+
+    Map<String, Boolean> first = ConcurrencyVariants.verdicts(graded(variant, dir.resolve("a")));
+    Map<String, Boolean> second = ConcurrencyVariants.verdicts(grade(variant, dir.resolve("b")));
+
+    assertThat(second)
+        .as(
+            "per-check verdicts (true = passed) of %s graded a second time, against the first"
+                + " grading; a check whose verdict changes depends on timing, not on the code",
+            variant)
+        .isEqualTo(first);
+  }
+
+  /** Returns the grade of {@code variant} on its exercise, graded once for all the tests here. */
+  private ExerciseGrade graded(Variant variant, Path dir) throws Exception {
+    ExerciseGrade known = GRADES.get(variant.toString());
+    if (known == null) {
+      known = grade(variant, dir);
+      GRADES.put(variant.toString(), known);
+    }
+    return known;
+  }
+
+  private ExerciseGrade grade(Variant variant, Path dir) throws Exception {
+    Path submission = TestKit.overlay(TestKit.solved(dir), variant.files());
+    return grader.grade(submission, Grader.Options.only(variant.exercise())).exercises().get(0);
+  }
+
+  @Test
+  @DisplayName("the scheduler faults and load checks the stability check names exist in the kit")
+  void concurrencyNamesExist() throws IOException {
+    assertThat(Variant.all().stream().map(Variant::toString))
+        .as("the kit's variants, which must include every scheduler fault graded twice")
+        .containsAll(ConcurrencyVariants.SCHEDULER_FAULTS);
+    String hidden =
+        Files.readString(
+            TestKit.kit()
+                .root()
+                .resolve("grader/hidden/io/kubelab/tools/JetcdClientHiddenTest.java"));
+    assertThat(ConcurrencyVariants.LOAD_CHECKS)
+        .as("load checks left out of the stability check, each the name of a jetcd-txn check")
+        .allMatch(hidden::contains);
   }
 
   @AfterAll

@@ -64,16 +64,19 @@ public final class EtcdRegistry implements PodRegistry {
     Versioned<List<ContainerManifest>> current = loadManifests(machine);
     String podKey = makePodKey(machine, pod.id());
     helper.createObj(podKey, pod);
-    boolean listed = false;
+    EtcdException failure = null;
     try {
       addManifest(pod, machine, current);
-      listed = true;
+    } catch (EtcdException e) {
+      failure = e;
+      throw e;
     } finally {
-      if (!listed) {
+      if (failure != null) {
         try {
           helper.client().delete(podKey);
         } catch (EtcdException cleanup) {
-          // The original error is already on its way up.
+          // The original error is already on its way up; the cleanup's travels with it.
+          failure.addSuppressed(cleanup);
         }
       }
     }

@@ -1,4 +1,4 @@
-package io.kubelab.util;
+package io.kubelab.util.sets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,9 @@ class GenericSetTest {
   void integers() {
     Set<Integer> set = Set.of(3, 1, 2, 3);
 
-    assertThat(set.list()).as("hint 1: StringSet with T for String").containsExactly(1, 2, 3);
+    assertThat(set.list())
+        .as("hint 1: copy your StringSet and replace String with T")
+        .containsExactly(1, 2, 3);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.kubelab.util;
+package io.kubelab.util.sets;
 
 import java.util.List;
 
@@ -6,8 +6,9 @@ import java.util.List;
  * Set is the bonus exercise of the StringSet lesson: a set of any comparable type, in the spirit of
  * today's Kubernetes {@code sets.Set[T]}, with StringSet's operations.
  *
- * <p>The name follows Kubernetes; inside this kit, {@code java.util.Set} is always written out in
- * full.
+ * <p>It lives in its own package, as Go's does ({@code k8s.io/apimachinery/pkg/util/sets}), so its
+ * name never hides {@code java.util.Set} from code in {@code io.kubelab.util} that imports {@code
+ * java.util.*}.
  */
 public final class Set<T extends Comparable<? super T>> {
   // BEGIN EXERCISE generic-set
