@@ -42,8 +42,7 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!List.of("cas", "grade-all", "watch").contains(benchmark)) {
       throw new picocli.CommandLine.ParameterException(
-          new picocli.CommandLine(this),
-          "unknown benchmark " + benchmark + "; try: cas, grade-all, watch");
+          spec.commandLine(), "unknown benchmark " + benchmark + "; try: cas, grade-all, watch");
     }
     Kit kit = Kit.locate();
     if (benchmark.equals("watch")) {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * LessonCommand prints a lesson for a terminal: headings stand out, code blocks are indented, and
- * links show their address. Colour only on a terminal, and never with NO_COLOR.
+ * links show their address. Colour only on a terminal, and never with NO_COLOR. Hints stay folded:
+ * {@code ./kubelab hint} shows them one at a time.
  */
 @Command(
     name = "lesson",
@@ -20,24 +21,17 @@ import picocli.CommandLine.Spec;
 final class LessonCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "<lesson>", description = "lesson id, e.g. pr-286")
+  @Parameters(
+      paramLabel = "<lesson>",
+      description =
+          "the lesson: its id (pr-286), number (2), file name (pr-286-scheduler) or one of its"
+              + " exercises (random-scheduler)")
   String lessonId;
 
   @Override
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
-    Lesson lesson =
-        kit.catalog()
-            .lesson(lessonId)
-            .orElseThrow(
-                () ->
-                    new picocli.CommandLine.ParameterException(
-                        spec.commandLine(),
-                        "unknown lesson "
-                            + lessonId
-                            + "; the lessons are: "
-                            + String.join(
-                                ", ", kit.catalog().lessons().stream().map(Lesson::id).toList())));
+    Lesson lesson = Lessons.find(kit.catalog(), lessonId, spec);
     boolean colour = Terminal.colour();
     PrintWriter out = spec.commandLine().getOut();
     out.print(MarkdownText.render(Files.readString(kit.root().resolve(lesson.file())), colour));

@@ -3,7 +3,9 @@ package io.kubelab.grader.cli;
 import io.kubelab.grader.Grader;
 import io.kubelab.grader.JvmPool;
 import io.kubelab.grader.Kit;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -60,7 +62,7 @@ final class WatchCommand implements Callable<Integer> {
           () -> {
             try {
               grader.prepare(false);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
               // The first check compiles it again and reports what went wrong.
             }
           });
@@ -68,14 +70,14 @@ final class WatchCommand implements Callable<Integer> {
       daemon(
           "kubelab-keys",
           () -> {
-            keyboard.run(key -> events.add(new Key(key)));
-            // The input ended (a closed pipe): keep watching, no more keys will come.
+            keyboard.run(key -> events.add(new Key(key)), 'q');
+            // After q, or the input ended (a closed pipe): no more keys will come.
           });
       while (true) {
         Event event = events.take();
         if (event instanceof Saved saved) {
           // Saves that came while checking are one re-check, not one each.
-          Set<String> files = new java.util.LinkedHashSet<>(saved.files());
+          Set<String> files = new LinkedHashSet<>(saved.files());
           while (events.peek() instanceof Saved more) {
             events.remove();
             files.addAll(more.files());
