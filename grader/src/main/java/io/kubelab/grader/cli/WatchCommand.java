@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,6 +36,12 @@ import picocli.CommandLine.Spec;
 final class WatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Option(
+      names = "--timings",
+      hidden = true,
+      description = "after each check, print where its time went (for ./kubelab bench watch)")
+  boolean timings;
+
   /** What the watcher and the keyboard hand to the one thread that checks and draws. */
   private sealed interface Event {}
 
@@ -52,7 +59,7 @@ final class WatchCommand implements Callable<Integer> {
         FileWatcher watcher = new FileWatcher(kit);
         Keyboard keyboard = Keyboard.open()) {
       WatchSession session =
-          new WatchSession(kit, grader, out, Terminal.interactive(), Terminal.colour());
+          new WatchSession(kit, grader, out, Terminal.interactive(), Terminal.colour(), timings);
       out.println("kubelab watch: checking where you are...");
       out.flush();
       session.start();

@@ -51,6 +51,7 @@ final class WatchSession {
   private final PrintWriter out;
   private final boolean terminal;
   private final boolean colour;
+  private final boolean timings;
   private Progress progress;
   private Exercise current;
   private ExerciseGrade verdict;
@@ -60,12 +61,14 @@ final class WatchSession {
   /** What the last key asked for, shown below the verdict until the next check; empty if none. */
   private String panel = "";
 
-  WatchSession(Kit kit, Grader grader, PrintWriter out, boolean terminal, boolean colour) {
+  WatchSession(
+      Kit kit, Grader grader, PrintWriter out, boolean terminal, boolean colour, boolean timings) {
     this.kit = kit;
     this.grader = grader;
     this.out = out;
     this.terminal = terminal;
     this.colour = colour;
+    this.timings = timings;
     this.progress = Progress.load(kit);
   }
 
@@ -156,6 +159,20 @@ final class WatchSession {
     lastSeconds = (System.nanoTime() - start) / 1e9;
     progress = progress.withVerdict(kit, exercise, grade);
     progress.save(kit);
+    if (timings) {
+      Grader.Phases phases = grader.lastPhases();
+      double tests = grade.checks().stream().mapToDouble(Check::seconds).sum();
+      out.printf(
+          Locale.ROOT,
+          "timings: check %.3f s = set-up %.3f s + compile %.3f s + test JVM %.3f s (of which the"
+              + " tests themselves %.3f s; the rest is its start, class loading and test"
+              + " discovery)%n",
+          lastSeconds,
+          phases.setUp().toNanos() / 1e9,
+          phases.compile().toNanos() / 1e9,
+          phases.tests().toNanos() / 1e9,
+          tests);
+    }
     return grade;
   }
 
