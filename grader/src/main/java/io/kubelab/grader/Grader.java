@@ -323,6 +323,7 @@ public final class Grader implements AutoCloseable {
                     workspace.testClasses(),
                     withMainClasses(classpath, workspace));
         if (failed.succeeded()) {
+          workspace.copyTestResources();
           return;
         }
       }

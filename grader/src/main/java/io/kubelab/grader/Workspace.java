@@ -112,17 +112,23 @@ final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Empties the compiler's output folders before a fresh compile, and puts the kit's test resources
-   * back into {@code target/test-classes}, as Maven does (the tests' AssertJ representation is
-   * registered there). The folders themselves stay: a test JVM may already be starting with them on
-   * its classpath, and a JVM that starts while a classpath folder is missing never looks into it
-   * (see {@link WarmJvm}).
+   * Empties the compiler's output folders before a fresh compile. The folders themselves stay: a
+   * test JVM may already be starting with them on its classpath, and a JVM that starts while a
+   * classpath folder is missing never looks into it (see {@link WarmJvm}).
    */
   void cleanOutput() throws IOException {
     for (Path output : List.of(mainClasses(), testClasses())) {
       deleteTree(output);
       Files.createDirectories(output);
     }
+  }
+
+  /**
+   * Copies the kit's test resources into {@code target/test-classes}, as Maven does (the tests'
+   * AssertJ representation is registered there). Only once everything compiled: a warm JVM still
+   * warming up may read a service file it finds, and must find the class it names too.
+   */
+  void copyTestResources() throws IOException {
     Path testResources = kit.exercises().resolve("src/test/resources");
     if (Files.isDirectory(testResources)) {
       copyTree(testResources, testClasses());

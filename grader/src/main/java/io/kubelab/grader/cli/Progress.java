@@ -54,11 +54,13 @@ record Progress(
       return new Verdict(files, state, grade.passedCount(), grade.checks().size());
     }
 
-    /** "2 of 5 visible tests pass", or the state when no test ran. */
+    /** "2 of 5 pass" when the tests ran; else why they did not. */
     String counts() {
-      return state.equals(PASSING) || state.equals(FAILING)
-          ? passing + " of " + tests + " visible tests pass"
-          : state;
+      return switch (state) {
+        case PASSING, FAILING -> passing + " of " + tests + " pass";
+        case NOT_STARTED -> "not started: its file is still the stub";
+        default -> "it does not compile";
+      };
     }
   }
 
