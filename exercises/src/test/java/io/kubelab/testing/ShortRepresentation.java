@@ -14,9 +14,8 @@ import org.assertj.core.presentation.StandardRepresentation;
  * rather than one line per element, so the line that explains the failure ("could not find the
  * following element(s): ["m2", "m3", "m4"]") stays on the first screen of {@code watch}.
  *
- * <p>The kit's tests use it through AssertJ's service loader ({@code
- * META-INF/services/org.assertj.core.presentation.Representation}), under Maven and the grader
- * alike; small collections print as AssertJ prints them.
+ * <p>Every test class of the kit uses it (see {@link ShortMessages}); small collections print as
+ * AssertJ prints them.
  */
 public final class ShortRepresentation extends StandardRepresentation {
   /** Collections up to this size print in full. */

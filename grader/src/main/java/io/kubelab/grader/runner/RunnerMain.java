@@ -6,9 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.ServiceLoader;
-import org.assertj.core.api.Assertions;
-import org.assertj.core.presentation.Representation;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -56,9 +53,6 @@ public final class RunnerMain {
     LauncherDiscoveryRequest request =
         request(classes.stream().map(name -> selectClass(name)).toList(), timeout);
 
-    // A warm JVM set AssertJ up before the kit's test classes were there to register a
-    // representation through the service loader (see WarmUp); it is registered now.
-    ServiceLoader.load(Representation.class).findFirst().ifPresent(Assertions::useRepresentation);
     try (ResultWriter writer = ResultWriter.open(Path.of(run.results()), key)) {
       LauncherFactory.create().execute(request, new JsonLinesListener(writer));
     } finally {
