@@ -222,7 +222,8 @@ class WatchEndToEndTest {
                 .root()
                 .resolve(ALWAYS_FIRST)
                 .resolve("src/main/java/io/kubelab/scheduler/RandomScheduler.java")));
-    screen = await(STEP, complete("✗ random-scheduler fails"));
+    // The screen before says "fails" too: wait for this failure's own lines.
+    screen = await(STEP, complete("could not find the following element(s)"));
     record("4b. save a RandomScheduler that always chooses the first machine", screen);
     assertThat(screen)
         .as("the line that explains the failure is on the first screen:%n%s", screen)
