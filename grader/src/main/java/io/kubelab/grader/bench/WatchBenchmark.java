@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -281,7 +282,7 @@ public final class WatchBenchmark {
   }
 
   /** Returns the phases of the timings line watch printed before its last verdict, if any. */
-  private static java.util.Optional<double[]> timings(Deque<String> recent) {
+  private static Optional<double[]> timings(Deque<String> recent) {
     List<String> lines = new ArrayList<>(recent);
     for (int i = lines.size() - 1; i >= 0; i--) {
       Matcher timings = TIMINGS.matcher(lines.get(i));
@@ -291,10 +292,10 @@ public final class WatchBenchmark {
           phases[phase] = Double.parseDouble(timings.group(phase + 1));
         }
         phases[5] = phases[3] - phases[4];
-        return java.util.Optional.of(phases);
+        return Optional.of(phases);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /**

@@ -7,6 +7,7 @@ import io.kubelab.grader.Kit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -48,8 +49,7 @@ class BackupsTest {
     Backups backups = new Backups(kit);
 
     Optional<Path> kept = backups.keep(exercise);
-    Files.copy(
-        kit.stub(exercise.files().get(0)), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(kit.stub(exercise.files().get(0)), file, StandardCopyOption.REPLACE_EXISTING);
 
     assertThat(kept.map(backups::shown).orElse(""))
         .as("the backup's folder, as the student sees it")
