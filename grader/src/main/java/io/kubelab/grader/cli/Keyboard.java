@@ -1,9 +1,12 @@
 package io.kubelab.grader.cli;
 
+import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 
@@ -86,8 +89,12 @@ final class Keyboard implements AutoCloseable {
    */
   private static String stty(String arguments) {
     try {
+      List<String> command = new ArrayList<>(List.of("stty"));
+      command.addAll(List.of(arguments.split(" ")));
+      // stty itself, without a shell in between: the terminal is given back sooner on q.
       Process stty =
-          new ProcessBuilder("sh", "-c", "stty " + arguments + " < /dev/tty")
+          new ProcessBuilder(command)
+              .redirectInput(new File("/dev/tty"))
               .redirectErrorStream(true)
               .start();
       String out = new String(stty.getInputStream().readAllBytes()).strip();

@@ -1,5 +1,6 @@
 package io.kubelab.grader.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +31,10 @@ final class Terminal {
     }
     try {
       Process stty =
-          new ProcessBuilder("sh", "-c", "stty size < /dev/tty").redirectErrorStream(true).start();
+          new ProcessBuilder("stty", "size")
+              .redirectInput(new File("/dev/tty"))
+              .redirectErrorStream(true)
+              .start();
       String[] size =
           new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII)
               .strip()
