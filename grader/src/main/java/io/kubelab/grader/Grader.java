@@ -87,6 +87,15 @@ public final class Grader implements AutoCloseable {
   private final SourceCompiler compiler = new SourceCompiler();
   private final JvmPool jvms;
 
+  /**
+   * Phases is where the last grading's time went: setting up the workspace (and taking a test JVM),
+   * compiling, and running the tests in the test JVM (its start, class loading, test discovery and
+   * the tests). {@code ./kubelab bench watch} prints it.
+   */
+  public record Phases(Duration setUp, Duration compile, Duration tests) {}
+
+  private volatile Phases lastPhases = new Phases(Duration.ZERO, Duration.ZERO, Duration.ZERO);
+
   /** The pristine kit compiled once, with and without hidden tests; null to compile everything. */
   private final Map<Boolean, IncrementalBuild> builds;
 
@@ -154,6 +163,7 @@ public final class Grader implements AutoCloseable {
       }
     }
 
+    lastPhases = new Phases(Duration.ZERO, Duration.ZERO, Duration.ZERO);
     if (!mayRunTests(submission, exercises, options)) {
       // Every exercise graded is still its stub: nothing to compile, nothing to run.
       return new Grade(
@@ -164,12 +174,15 @@ public final class Grader implements AutoCloseable {
           general,
           Duration.between(start, Instant.now()));
     }
+    long setUp = System.nanoTime();
     WarmJvm jvm = jvms == null ? null : jvms.take(options.limits().heapMegabytes());
     try (Workspace workspace =
         jvm == null
             ? Workspace.create(kit, submission, options.hiddenTests())
             : Workspace.create(kit, submission, options.hiddenTests(), jvm.dir())) {
+      long compiling = System.nanoTime();
       compile(workspace, options.hiddenTests(), problems);
+      long testing = System.nanoTime();
       // An exercise whose files are still the stubs (never changed, or reverted because they did
       // not compile) earns nothing: the self-check proves every stub fails every one of its
       // checks, even with every other exercise solved. Its tests need not run.
@@ -181,6 +194,11 @@ public final class Grader implements AutoCloseable {
       Map<String, JsonNode> methods = new LinkedHashMap<>();
       Map<String, List<JsonNode>> results = new LinkedHashMap<>();
       String stopReason = run(workspace, jvm, classes, options.limits(), methods, results, general);
+      lastPhases =
+          new Phases(
+              Duration.ofNanos(compiling - setUp),
+              Duration.ofNanos(testing - compiling),
+              Duration.ofNanos(System.nanoTime() - testing));
       jvm = null;
       List<ExerciseGrade> grades = new ArrayList<>();
       for (Exercise exercise : exercises) {
@@ -206,6 +224,11 @@ public final class Grader implements AutoCloseable {
         jvms.gradingEnded();
       }
     }
+  }
+
+  /** Returns where the time of the last grading that ran tests went. */
+  public Phases lastPhases() {
+    return lastPhases;
   }
 
   /**
@@ -304,6 +327,7 @@ public final class Grader implements AutoCloseable {
                     workspace.testClasses(),
                     withMainClasses(classpath, workspace));
         if (failed.succeeded()) {
+          workspace.copyTestResources();
           return;
         }
       }

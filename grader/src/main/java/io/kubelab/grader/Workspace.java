@@ -123,6 +123,18 @@ final class Workspace implements AutoCloseable {
     }
   }
 
+  /**
+   * Copies the kit's test resources into {@code target/test-classes}, as Maven does (a JUnit
+   * extension of the kit's tests is registered there). Only once everything compiled: a warm JVM
+   * still warming up may read a service file it finds, and must find the class it names too.
+   */
+  void copyTestResources() throws IOException {
+    Path testResources = kit.exercises().resolve("src/test/resources");
+    if (Files.isDirectory(testResources)) {
+      copyTree(testResources, testClasses());
+    }
+  }
+
   @Override
   public void close() throws IOException {
     deleteTree(dir);

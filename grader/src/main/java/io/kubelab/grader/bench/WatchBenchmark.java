@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -36,6 +37,11 @@ import java.util.stream.Stream;
  * <p>Watch runs as a student runs it: a separate process started with the launcher's java command
  * line, in a fresh student kit, its output read from a pipe. The saves alternate the reference
  * solution and a known-wrong variant, so every save changes the file and has a known verdict.
+ *
+ * <p>Watch runs with {@code --timings}, so each check also says where its time went (set-up,
+ * compile, the test JVM and the tests in it); the benchmark prints the medians of those phases.
+ * With {@code busy}, two busy processes per core run during the whole benchmark, watch and Maven
+ * alike, as on a student's busy laptop.
  */
 public final class WatchBenchmark {
   private static final String EXERCISE = "random-scheduler";
@@ -58,6 +64,21 @@ public final class WatchBenchmark {
       Pattern.compile("^\\S+ (\\S+) (passes|fails|does not compile|is not started)\\b");
 
   private static final Pattern CHECK_SECONDS = Pattern.compile("\\((\\d+\\.\\d+) s\\)");
+
+  /** WatchSession's timings line: the check and its phases, in order. */
+  private static final Pattern TIMINGS =
+      Pattern.compile(
+          "^timings: check (\\S+) s = set-up (\\S+) s \\+ compile (\\S+) s \\+ test JVM (\\S+) s"
+              + " \\(of which the tests themselves (\\S+) s");
+
+  private static final List<String> PHASES =
+      List.of(
+          "check",
+          "set-up",
+          "compile",
+          "test JVM",
+          "  the tests themselves",
+          "  JVM start, class loading, test discovery");
 
   /** The folders of watch's test JVMs, as their command lines name them. */
   private static final Pattern WORKSPACE =
@@ -82,8 +103,11 @@ public final class WatchBenchmark {
 
   /** One timed run of Maven, and how many tests it ran. */
 
-  /** Runs {@code edits} saves through watch, then {@value #MAVEN_RUNS} runs of mvn test. */
-  public void run(int edits) throws IOException, InterruptedException {
+  /**
+   * Runs {@code edits} saves through watch, then {@value #MAVEN_RUNS} runs of mvn test; with {@code
+   * busy}, two busy processes per core run meanwhile.
+   */
+  public void run(int edits, boolean busy) throws IOException, InterruptedException {
     if (edits < 1) {
       throw new IllegalArgumentException("the watch benchmark needs at least 1 save, not " + edits);
     }
@@ -112,7 +136,14 @@ public final class WatchBenchmark {
     Path work = Files.createTempDirectory("kubelab-bench-watch-");
     Path copy = work.resolve("kit");
     Process watch = null;
-    try {
+    int cores = Runtime.getRuntime().availableProcessors();
+    try (BusyProcesses load = BusyProcesses.start(busy ? 2 * cores : 0)) {
+      out.printf(
+          Locale.ROOT,
+          "%s; %d cores; load average %.1f%n",
+          busy ? load.count() + " busy processes running (two per core)" : "no busy processes",
+          cores,
+          loadAverage());
       StudentKit.export(kit, copy);
       Path saved = copy.resolve("exercises").resolve(file);
       watch = startWatch(copy, jar);
@@ -129,6 +160,7 @@ public final class WatchBenchmark {
       out.flush();
 
       List<Double> latencies = new ArrayList<>();
+      List<double[]> phases = new ArrayList<>();
       for (int i = 1; i <= edits; i++) {
         Thread.sleep(READING_MILLIS);
         int extra = drainVerdicts(lines, recent, exercise.id());
@@ -160,6 +192,7 @@ public final class WatchBenchmark {
         }
         double seconds = (verdict.nanos() - start) / 1e9;
         latencies.add(seconds);
+        timings(recent).ifPresent(phases::add);
         Matcher check = CHECK_SECONDS.matcher(verdict.text());
         out.printf(
             Locale.ROOT,
@@ -172,14 +205,17 @@ public final class WatchBenchmark {
         out.flush();
       }
       double watchMedian = median(latencies);
+      double watchWorst = latencies.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+      printPhases(phases, watchMedian);
       out.printf(
           Locale.ROOT,
           "watch, save to verdict: median %.2f s, worst %.2f s over %d saves"
-              + " (%d cores; load average %.1f at the start, %.1f now)%n",
+              + " (%d cores, %s; load average %.1f at the start, %.1f now)%n",
           watchMedian,
-          latencies.stream().mapToDouble(Double::doubleValue).max().orElse(0),
+          watchWorst,
           latencies.size(),
-          Runtime.getRuntime().availableProcessors(),
+          cores,
+          busy ? load.count() + " busy processes" : "no busy processes",
           loadBefore,
           loadAverage());
       out.flush();
@@ -188,6 +224,7 @@ public final class WatchBenchmark {
       quit(watch);
       watch = null;
 
+      double mavenLoadBefore = loadAverage();
       List<Double> maven = new ArrayList<>();
       String testClass = simpleName(exercise.tests().get(0));
       for (int i = 1; i <= MAVEN_RUNS; i++) {
@@ -209,12 +246,28 @@ public final class WatchBenchmark {
       double ratio = mavenMedian / watchMedian;
       out.printf(
           Locale.ROOT,
-          "mvn test: median %.2f s; mvn median / watch median = %.1f%n"
-              + "targets: median <= 1 s (%s), >= 5x faster than mvn test (%s)%n",
+          "mvn test: median %.2f s (load average %.1f at the start, %.1f now);"
+              + " mvn median / watch median = %.1f%n",
           mavenMedian,
-          ratio,
-          watchMedian <= 1 ? "met" : "missed",
-          ratio >= 5 ? "met" : "missed");
+          mavenLoadBefore,
+          loadAverage(),
+          ratio);
+      if (busy) {
+        out.printf(
+            Locale.ROOT,
+            "targets with two busy processes per core: median <= 1 s (%s), >= 10x faster than mvn"
+                + " test (%s)%n",
+            met(watchMedian <= 1),
+            met(ratio >= 10));
+      } else {
+        out.printf(
+            Locale.ROOT,
+            "targets on an idle machine: median <= 0.4 s (%s), worst <= 0.8 s (%s); meaningful only"
+                + " if the load average above stayed well below %d%n",
+            met(watchMedian <= 0.4),
+            met(watchWorst <= 0.8),
+            cores);
+      }
       out.flush();
     } finally {
       if (watch != null) {
@@ -222,6 +275,52 @@ public final class WatchBenchmark {
       }
       GradeAllBenchmark.delete(work);
     }
+  }
+
+  private static String met(boolean met) {
+    return met ? "met" : "missed";
+  }
+
+  /** Returns the phases of the timings line watch printed before its last verdict, if any. */
+  private static Optional<double[]> timings(Deque<String> recent) {
+    List<String> lines = new ArrayList<>(recent);
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      Matcher timings = TIMINGS.matcher(lines.get(i));
+      if (timings.find()) {
+        double[] phases = new double[PHASES.size()];
+        for (int phase = 0; phase < 5; phase++) {
+          phases[phase] = Double.parseDouble(timings.group(phase + 1));
+        }
+        phases[5] = phases[3] - phases[4];
+        return Optional.of(phases);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Prints the median of each phase over the saves; what watch's check does not cover (noticing the
+   * save, drawing the verdict) is the save-to-verdict median less the check's.
+   */
+  private void printPhases(List<double[]> phases, double watchMedian) {
+    if (phases.isEmpty()) {
+      out.println("(watch printed no timings)");
+      return;
+    }
+    out.printf("where the time went, median of %d checks:%n", phases.size());
+    for (int phase = 0; phase < PHASES.size(); phase++) {
+      int index = phase;
+      out.printf(
+          Locale.ROOT,
+          "  %-42s %.3f s%n",
+          PHASES.get(phase),
+          median(phases.stream().map(p -> p[index]).toList()));
+    }
+    out.printf(
+        Locale.ROOT,
+        "  %-42s %.3f s%n",
+        "noticing the save and drawing (the rest)",
+        watchMedian - median(phases.stream().map(p -> p[0]).toList()));
   }
 
   /** Starts watch in {@code copy} with the {@code kubelab} launcher's java command line. */
@@ -236,7 +335,8 @@ public final class WatchBenchmark {
             jar + java.io.File.pathSeparator + jar.resolveSibling("lib").resolve("*"),
             // By name: the command line depends on the benchmarks, not the other way round.
             "io.kubelab.grader.cli.Main",
-            "watch");
+            "watch",
+            "--timings");
     return new ProcessBuilder(command).directory(copy.toFile()).redirectErrorStream(true).start();
   }
 

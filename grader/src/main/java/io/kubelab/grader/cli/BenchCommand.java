@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
           + " retries for 1-8 writers, shared key vs key per pod",
       "  grade-all [submissions: 100] [mvn sample: 5] [workers: cores] [visible]   the grader:"
           + " seconds per submission for grade-all and for mvn -q -o test",
-      "  watch [edits: 20]   watch in a fresh student kit: seconds from a save to its verdict,"
-          + " against mvn -q -o test of the same exercise"
+      "  watch [edits: 20] [busy]   watch in a fresh student kit: seconds from a save to its"
+          + " verdict and where they went, against mvn -q -o test of the same exercise; busy runs"
+          + " two busy processes per core meanwhile"
     })
 final class BenchCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -42,12 +43,12 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!List.of("cas", "grade-all", "watch").contains(benchmark)) {
       throw new picocli.CommandLine.ParameterException(
-          new picocli.CommandLine(this),
-          "unknown benchmark " + benchmark + "; try: cas, grade-all, watch");
+          spec.commandLine(), "unknown benchmark " + benchmark + "; try: cas, grade-all, watch");
     }
     Kit kit = Kit.locate();
     if (benchmark.equals("watch")) {
-      new WatchBenchmark(kit, spec.commandLine().getOut()).run(argument(0, 20));
+      new WatchBenchmark(kit, spec.commandLine().getOut())
+          .run(argument(0, 20), args.contains("busy"));
       return 0;
     }
     if (benchmark.equals("grade-all")) {

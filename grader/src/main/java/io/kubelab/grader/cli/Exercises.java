@@ -93,8 +93,19 @@ final class Exercises {
                 new Grader.Options(false, List.of(exercise.id()), Limits.defaults()))
             .exercises()
             .get(0);
-    Progress.load(kit).withPassed(kit, exercise, grade.passed()).save(kit);
+    Progress.load(kit).withVerdict(kit, exercise, grade).save(kit);
     return grade;
+  }
+
+  /** Returns whether every file of {@code exercise} is still the stub the kit shipped. */
+  static boolean isStub(Kit kit, Exercise exercise) throws IOException {
+    for (String file : exercise.files()) {
+      Path path = kit.exercises().resolve(file);
+      if (!Files.isRegularFile(path) || !kit.isStub(file, Files.readAllBytes(path))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Exercise find(Kit kit, String id, CommandSpec spec) {

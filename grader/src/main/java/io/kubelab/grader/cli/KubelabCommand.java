@@ -1,11 +1,18 @@
 package io.kubelab.grader.cli;
 
+import io.kubelab.grader.Exercise;
 import io.kubelab.grader.ExerciseGrade;
 import io.kubelab.grader.Grade;
 import io.kubelab.grader.Grader;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.Lesson;
+import io.kubelab.grader.Limits;
+import io.kubelab.grader.cli.Progress.Verdict;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,6 +22,10 @@ import picocli.CommandLine.Spec;
 /**
  * KubelabCommand, run without a subcommand, shows the lessons and exercises in course order with
  * each one's state, and what to do next.
+ *
+ * <p>It checks only the exercises whose files changed since their last check: the other verdicts
+ * come from the progress file, kept with a digest of the files they were given for, so the screen
+ * appears at once when nothing changed.
  */
 @Command(
     name = "kubelab",
@@ -47,40 +58,55 @@ final class KubelabCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
     PrintWriter out = spec.commandLine().getOut();
-    out.println("Checking your exercises (visible tests)...");
-    out.flush();
-    Grade grade = new Grader(kit).grade(kit.exercises(), Grader.Options.visibleOnly());
     Progress progress = Progress.load(kit);
-    for (ExerciseGrade exercise : grade.exercises()) {
-      progress = progress.withPassed(kit, exercise.exercise(), exercise.passed());
+    Map<String, Verdict> verdicts = new LinkedHashMap<>();
+    List<String> changed = new ArrayList<>();
+    for (Exercise exercise : kit.catalog().exercises()) {
+      Optional<Verdict> known = progress.verdict(kit, exercise);
+      if (known.isPresent()) {
+        verdicts.put(exercise.id(), known.get());
+      } else if (Exercises.isStub(kit, exercise)) {
+        verdicts.put(exercise.id(), new Verdict("", Verdict.NOT_STARTED, 0, 0));
+      } else {
+        changed.add(exercise.id());
+      }
     }
-    progress.save(kit);
-    Optional<ExerciseGrade> next = Optional.empty();
+    // Only what changed since its last check is checked again: the rest is in the progress file.
+    if (!changed.isEmpty()) {
+      out.printf("Checking what changed since the last check: %s...%n", String.join(", ", changed));
+      out.flush();
+      Grade grade =
+          new Grader(kit)
+              .grade(kit.exercises(), new Grader.Options(false, changed, Limits.defaults()));
+      for (ExerciseGrade exercise : grade.exercises()) {
+        progress = progress.withVerdict(kit, exercise.exercise(), exercise);
+        verdicts.put(exercise.exercise().id(), progress.verdict(kit, exercise.exercise()).get());
+      }
+      progress.save(kit);
+    }
+    Optional<Exercise> next = Optional.empty();
     for (Lesson lesson : kit.catalog().lessons()) {
       out.printf("%n%s  (%s)%n", lesson.title(), Languages.lessonPath(kit, lesson));
-      for (ExerciseGrade exercise : grade.exercises()) {
-        if (!exercise.exercise().lesson().equals(lesson.id())) {
-          continue;
-        }
-        String state =
-            !exercise.started() ? "not started" : exercise.passed() ? "passing" : "failing";
+      for (Exercise exercise : kit.catalog().exercisesOf(lesson.id())) {
+        Verdict verdict = verdicts.get(exercise.id());
+        boolean ran =
+            verdict.state().equals(Verdict.PASSING) || verdict.state().equals(Verdict.FAILING);
         out.printf(
             "  %-11s %-24s %s%s%n",
-            state,
-            exercise.exercise().id(),
-            exercise.exercise().title(),
-            exercise.started()
-                ? String.format(
-                    " (%d of %d tests pass)", exercise.passedCount(), exercise.checks().size())
-                : "");
-        if (next.isEmpty() && !exercise.passed()) {
+            verdict.state().equals(Verdict.NOT_COMPILING) ? Verdict.FAILING : verdict.state(),
+            exercise.id(),
+            exercise.title(),
+            ran
+                ? String.format(" (%d of %d tests pass)", verdict.passing(), verdict.tests())
+                : verdict.state().equals(Verdict.NOT_COMPILING) ? " (does not compile)" : "");
+        if (next.isEmpty() && !verdict.state().equals(Verdict.PASSING)) {
           next = Optional.of(exercise);
         }
       }
     }
     out.println();
     if (next.isPresent()) {
-      var exercise = next.get().exercise();
+      Exercise exercise = next.get();
       out.printf("Next: %s. Edit exercises/%s%n", exercise.title(), exercise.files().get(0));
       out.printf(
           "Read %s, then start `./kubelab watch`: it re-checks the exercise every time you save."

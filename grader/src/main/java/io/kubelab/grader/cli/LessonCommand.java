@@ -1,7 +1,6 @@
 package io.kubelab.grader.cli;
 
 import io.kubelab.grader.Kit;
-import io.kubelab.grader.Lesson;
 import io.kubelab.grader.site.Course;
 import io.kubelab.grader.site.FrontMatter;
 import io.kubelab.grader.site.Language;
@@ -11,14 +10,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * LessonCommand prints a lesson for a terminal, in English or Chinese: headings stand out, code
  * blocks are indented, and links show their address. Colour only on a terminal, and never with
- * NO_COLOR.
+ * NO_COLOR. Hints stay folded: {@code ./kubelab hint} shows them one at a time.
  */
 @Command(
     name = "lesson",
@@ -29,7 +27,11 @@ import picocli.CommandLine.Spec;
 final class LessonCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "<lesson>", description = "lesson id, e.g. pr-286, or intro")
+  @Parameters(
+      paramLabel = "<lesson>",
+      description =
+          "the lesson: its id (pr-286), number (2), file name (pr-286-scheduler) or one of its"
+              + " exercises (random-scheduler); or intro, the course introduction")
   String lessonId;
 
   @Option(
@@ -43,25 +45,10 @@ final class LessonCommand implements Callable<Integer> {
     Kit kit = Kit.locate();
     Language language = Languages.chosen(lang, spec);
     Course course = Course.load(kit);
-    Path file;
-    if (lessonId.equals("intro")) {
-      file = course.introFile(language);
-    } else {
-      Lesson lesson =
-          kit.catalog()
-              .lesson(lessonId)
-              .orElseThrow(
-                  () ->
-                      new ParameterException(
-                          spec.commandLine(),
-                          "unknown lesson "
-                              + lessonId
-                              + "; the lessons are: intro, "
-                              + String.join(
-                                  ", ",
-                                  kit.catalog().lessons().stream().map(Lesson::id).toList())));
-      file = course.lessonFile(lesson, language);
-    }
+    Path file =
+        lessonId.equals("intro")
+            ? course.introFile(language)
+            : course.lessonFile(Lessons.find(kit.catalog(), lessonId, spec), language);
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         MarkdownText.render(FrontMatter.parse(Files.readString(file)).body(), Terminal.colour()));

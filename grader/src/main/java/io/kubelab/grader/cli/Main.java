@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Main starts the {@code kubelab} command line; the {@code ./kubelab} script calls it. */
 public final class Main {
@@ -31,6 +32,16 @@ public final class Main {
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new KubelabCommand());
     ManPageStyle.apply(commandLine);
+    // A usage error is one line and where to read more; the whole manual page would bury it.
+    commandLine.setParameterExceptionHandler(
+        (failure, args) -> {
+          CommandLine cmd = failure.getCommandLine();
+          PrintWriter err = cmd.getErr();
+          err.println("kubelab: " + failure.getMessage());
+          UnmatchedArgumentException.printSuggestions(failure, err);
+          err.println("See ./" + cmd.getCommandSpec().qualifiedName(" ") + " --help");
+          return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
     commandLine.setExecutionExceptionHandler(
         (failure, cmd, parsed) -> {
           cmd.getErr().println("kubelab: " + failure.getMessage());

@@ -4,33 +4,71 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubelab.grader.AtomicFiles;
 import io.kubelab.grader.Exercise;
+import io.kubelab.grader.ExerciseGrade;
 import io.kubelab.grader.Kit;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * Progress is what the student's kit remembers between commands, kept in {@code
- * exercises/.kubelab-progress.json} (ignored by git): how many hints each exercise has shown, and
- * the content of each exercise's files when it last passed its visible tests.
+ * exercises/.kubelab-progress.json} (ignored by git): how many hints each exercise has shown, the
+ * fingerprint of each exercise's files when it last passed its visible tests, and the last verdict
+ * of each exercise with the content it was given for.
  *
- * <p>Deleting the file loses nothing a re-check cannot rebuild: a pass counts only while the files
- * are byte for byte what passed (any edit, or a reset, means checking again), and the hints can be
- * shown again.
+ * <p>Deleting the file loses nothing a re-check cannot rebuild: a pass or a verdict counts only
+ * while the files are byte for byte what was checked (any edit, or a reset, means checking again),
+ * and the hints can be shown again. So the status screen, {@code solution} and {@code watch} answer
+ * from here without compiling anything when nothing changed.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record Progress(Map<String, Integer> hints, Map<String, String> passed) {
+record Progress(
+    Map<String, Integer> hints, Map<String, String> passed, Map<String, Verdict> verdicts) {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String FILE = ".kubelab-progress.json";
+
+  /**
+   * Verdict is an exercise's last check: the digest of the files it checked, its state ({@code
+   * passing}, {@code failing}, {@code not started} or {@code does not compile}) and how many of its
+   * visible tests passed.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Verdict(String files, String state, long passing, int tests) {
+    static final String PASSING = "passing";
+    static final String FAILING = "failing";
+    static final String NOT_STARTED = "not started";
+    static final String NOT_COMPILING = "does not compile";
+
+    static Verdict of(String files, ExerciseGrade grade) {
+      String state =
+          grade.started()
+              ? grade.passed() ? PASSING : FAILING
+              : grade.problems().isEmpty() ? NOT_STARTED : NOT_COMPILING;
+      return new Verdict(files, state, grade.passedCount(), grade.checks().size());
+    }
+
+    /** "2 of 5 pass" when the tests ran; else why they did not. */
+    String counts() {
+      return switch (state) {
+        case PASSING, FAILING -> passing + " of " + tests + " pass";
+        case NOT_STARTED -> "not started: its file is still the stub";
+        default -> "it does not compile";
+      };
+    }
+  }
 
   Progress {
     hints = new TreeMap<>(hints == null ? Map.of() : hints);
     passed = new TreeMap<>(passed == null ? Map.of() : passed);
+    verdicts = new TreeMap<>(verdicts == null ? Map.of() : verdicts);
   }
 
   static Progress load(Kit kit) {
@@ -44,7 +82,7 @@ record Progress(Map<String, Integer> hints, Map<String, String> passed) {
   }
 
   private static Progress empty() {
-    return new Progress(Map.of(), Map.of());
+    return new Progress(Map.of(), Map.of(), Map.of());
   }
 
   int hintsShown(String exerciseId) {
@@ -54,7 +92,7 @@ record Progress(Map<String, Integer> hints, Map<String, String> passed) {
   Progress withHintsShown(String exerciseId, int count) {
     Map<String, Integer> updated = new TreeMap<>(hints);
     updated.put(exerciseId, count);
-    return new Progress(updated, passed);
+    return new Progress(updated, passed, verdicts);
   }
 
   /** Returns whether {@code exercise} passed with its files exactly as they are now. */
@@ -62,15 +100,26 @@ record Progress(Map<String, Integer> hints, Map<String, String> passed) {
     return contentOf(kit, exercise).equals(passed.get(exercise.id()));
   }
 
-  /** Records that {@code exercise} passes, or no longer does, with its files as they are now. */
-  Progress withPassed(Kit kit, Exercise exercise, boolean passes) throws IOException {
-    Map<String, String> updated = new TreeMap<>(passed);
-    if (passes) {
-      updated.put(exercise.id(), contentOf(kit, exercise));
+  /** Returns the last verdict on {@code exercise} if its files are exactly as it checked them. */
+  Optional<Verdict> verdict(Kit kit, Exercise exercise) throws IOException {
+    Verdict verdict = verdicts.get(exercise.id());
+    return verdict != null && verdict.files().equals(contentOf(kit, exercise))
+        ? Optional.of(verdict)
+        : Optional.empty();
+  }
+
+  /** Records {@code grade}, a check of {@code exercise} with its files as they are now. */
+  Progress withVerdict(Kit kit, Exercise exercise, ExerciseGrade grade) throws IOException {
+    String content = contentOf(kit, exercise);
+    Map<String, String> updatedPassed = new TreeMap<>(passed);
+    if (grade.passed()) {
+      updatedPassed.put(exercise.id(), content);
     } else {
-      updated.remove(exercise.id());
+      updatedPassed.remove(exercise.id());
     }
-    return new Progress(hints, updated);
+    Map<String, Verdict> updatedVerdicts = new TreeMap<>(verdicts);
+    updatedVerdicts.put(exercise.id(), Verdict.of(content, grade));
+    return new Progress(hints, updatedPassed, updatedVerdicts);
   }
 
   void save(Kit kit) throws IOException {
@@ -79,20 +128,25 @@ record Progress(Map<String, Integer> hints, Map<String, String> passed) {
         JSON.writerWithDefaultPrettyPrinter().writeValueAsString(this));
   }
 
-  /** A digest of the exercise's files; a missing file digests as nothing at all. */
+  /**
+   * A fingerprint of the exercise's files: two CRCs of their names and contents, and their length
+   * (a missing file counts as empty). It only tells an edit from no edit, and costs no security
+   * provider, whose loading would double the time of a command that answers from this file.
+   */
   private static String contentOf(Kit kit, Exercise exercise) throws IOException {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String name : exercise.files()) {
-        Path file = kit.exercises().resolve(name);
-        digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        if (Files.isRegularFile(file)) {
-          digest.update(Files.readAllBytes(file));
-        }
+    CRC32C first = new CRC32C();
+    CRC32 second = new CRC32();
+    long length = 0;
+    for (String name : exercise.files()) {
+      Path file = kit.exercises().resolve(name);
+      byte[] path = name.getBytes(StandardCharsets.UTF_8);
+      byte[] content = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+      for (byte[] part : List.of(path, content)) {
+        first.update(part);
+        second.update(part);
       }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
+      length += content.length;
     }
+    return String.format(Locale.ROOT, "%08x%08x-%d", first.getValue(), second.getValue(), length);
   }
 }

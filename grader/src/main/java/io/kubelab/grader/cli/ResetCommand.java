@@ -3,26 +3,36 @@ package io.kubelab.grader.cli;
 import io.kubelab.grader.Exercise;
 import io.kubelab.grader.Kit;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * ResetCommand puts an exercise's files back as the kit shipped them, from the kit's stubs (not
- * from git, where the student may have committed their work), after asking.
+ * from git, where the student may have committed their work), after asking; it keeps what it
+ * replaces (see {@link Backups}), and {@code --undo} brings the newest copy back.
  */
 @Command(
     name = "reset",
     mixinStandardHelpOptions = true,
-    description = "Restore an exercise's files to the stub the kit shipped (asks first).")
+    description = {
+      "Restore an exercise's files to the stub the kit shipped (asks first). Your version is kept"
+          + " under exercises/.kubelab/backups/.",
+      "With --undo: bring back the version the last reset replaced."
+    })
 final class ResetCommand implements Callable<Integer> {
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "<exercise>", description = "exercise id, e.g. random-scheduler")
   String exerciseId;
@@ -30,14 +40,21 @@ final class ResetCommand implements Callable<Integer> {
   @Option(names = "--yes", description = "do not ask for confirmation")
   boolean yes;
 
+  @Option(names = "--undo", description = "bring back what the last reset of the exercise replaced")
+  boolean undo;
+
   @Override
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
     Exercise exercise = Exercises.find(kit, exerciseId, spec);
     PrintWriter out = spec.commandLine().getOut();
+    Backups backups = new Backups(kit);
+    if (undo) {
+      return undo(exercise, backups, out);
+    }
     if (!yes) {
       out.printf(
-          "This replaces your work in %s with the stub. Type yes to go on: ",
+          "This replaces your work in %s with the stub (a copy is kept). Type yes to go on: ",
           String.join(", ", exercise.files()));
       out.flush();
       String answer =
@@ -47,13 +64,36 @@ final class ResetCommand implements Callable<Integer> {
         return 0;
       }
     }
+    Optional<Path> kept = backups.keep(exercise);
     for (String file : exercise.files()) {
       Files.copy(
-          kit.stub(file),
-          kit.exercises().resolve(file),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      out.println("restored exercises/" + file);
+          kit.stub(file), kit.exercises().resolve(file), StandardCopyOption.REPLACE_EXISTING);
+      out.println("restored the stub of exercises/" + file);
     }
+    if (kept.isPresent()) {
+      out.printf(
+          "Your version is kept in %s; `./kubelab reset --undo %s` brings it back.%n",
+          backups.shown(kept.get()), exercise.id());
+    } else {
+      out.println("It was the stub already: there was nothing to keep.");
+    }
+    return 0;
+  }
+
+  private static int undo(Exercise exercise, Backups backups, PrintWriter out) throws IOException {
+    Optional<Path> latest = backups.latest(exercise);
+    if (latest.isEmpty()) {
+      out.printf(
+          "There is no backup of %s in %s: nothing to undo.%n",
+          exercise.id(), backups.shown(backups.folder()));
+      return 1;
+    }
+    // What the undo replaces is kept too, so undoing is never a loss either.
+    Optional<Path> kept = backups.keep(exercise);
+    for (String file : backups.restore(exercise, latest.get())) {
+      out.printf("brought back exercises/%s from %s%n", file, backups.shown(latest.get()));
+    }
+    kept.ifPresent(path -> out.printf("What it replaced is kept in %s.%n", backups.shown(path)));
     return 0;
   }
 }

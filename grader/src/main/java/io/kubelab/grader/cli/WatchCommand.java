@@ -3,13 +3,16 @@ package io.kubelab.grader.cli;
 import io.kubelab.grader.Grader;
 import io.kubelab.grader.JvmPool;
 import io.kubelab.grader.Kit;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,6 +36,12 @@ import picocli.CommandLine.Spec;
 final class WatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Option(
+      names = "--timings",
+      hidden = true,
+      description = "after each check, print where its time went (for ./kubelab bench watch)")
+  boolean timings;
+
   /** What the watcher and the keyboard hand to the one thread that checks and draws. */
   private sealed interface Event {}
 
@@ -50,7 +59,7 @@ final class WatchCommand implements Callable<Integer> {
         FileWatcher watcher = new FileWatcher(kit);
         Keyboard keyboard = Keyboard.open()) {
       WatchSession session =
-          new WatchSession(kit, grader, out, Terminal.interactive(), Terminal.colour());
+          new WatchSession(kit, grader, out, Terminal.interactive(), Terminal.colour(), timings);
       out.println("kubelab watch: checking where you are...");
       out.flush();
       session.start();
@@ -60,7 +69,7 @@ final class WatchCommand implements Callable<Integer> {
           () -> {
             try {
               grader.prepare(false);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
               // The first check compiles it again and reports what went wrong.
             }
           });
@@ -68,14 +77,14 @@ final class WatchCommand implements Callable<Integer> {
       daemon(
           "kubelab-keys",
           () -> {
-            keyboard.run(key -> events.add(new Key(key)));
-            // The input ended (a closed pipe): keep watching, no more keys will come.
+            keyboard.run(key -> events.add(new Key(key)), 'q');
+            // After q, or the input ended (a closed pipe): no more keys will come.
           });
       while (true) {
         Event event = events.take();
         if (event instanceof Saved saved) {
           // Saves that came while checking are one re-check, not one each.
-          Set<String> files = new java.util.LinkedHashSet<>(saved.files());
+          Set<String> files = new LinkedHashSet<>(saved.files());
           while (events.peek() instanceof Saved more) {
             events.remove();
             files.addAll(more.files());

@@ -10,9 +10,9 @@ import io.kubelab.grader.Limits;
 import io.kubelab.grader.site.Course;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.StringWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,15 +26,19 @@ import java.util.Set;
  * <p>Every verdict line starts with {@code ✓}, {@code ✗} or {@code ·} and the exercise id, so a
  * person sees it at a glance and a script (the watch benchmark, the end-to-end test) can wait for
  * it.
+ *
+ * <p>On a terminal every key and every check redraws the whole screen: the verdict, then what a key
+ * asked for (a hint, the solution, the epilogue, the list), then the keys.
  */
 final class WatchSession {
   /**
-   * Watch stops a hanging test sooner than a grading does, and does not resume after a test that
-   * brought the test JVM down: the student is waiting for the verdict, and the first failure is
-   * what it shows. Heap and output cap are a grading's.
+   * Watch stops a hanging test sooner than a grading does. Like a grading it resumes in a fresh
+   * test JVM after a test brought the JVM down, so the count of passing tests is the one {@code
+   * ./kubelab run} gives; the grader stops after three such tests of one exercise. Heap and output
+   * cap are a grading's.
    */
   static final Limits LIMITS =
-      new Limits(Duration.ofSeconds(5), Duration.ofSeconds(30), 256, Limits.OUTPUT_BYTES, 0);
+      new Limits(Duration.ofSeconds(5), Duration.ofSeconds(30), 256, Limits.OUTPUT_BYTES);
 
   private static final int FAILURE_LINES = 14;
   private static final String GREEN = "\u001b[32m";
@@ -47,18 +51,24 @@ final class WatchSession {
   private final PrintWriter out;
   private final boolean terminal;
   private final boolean colour;
+  private final boolean timings;
   private Progress progress;
   private Exercise current;
   private ExerciseGrade verdict;
   private Exercise passed;
   private double lastSeconds;
 
-  WatchSession(Kit kit, Grader grader, PrintWriter out, boolean terminal, boolean colour) {
+  /** What the last key asked for, shown below the verdict until the next check; empty if none. */
+  private String panel = "";
+
+  WatchSession(
+      Kit kit, Grader grader, PrintWriter out, boolean terminal, boolean colour, boolean timings) {
     this.kit = kit;
     this.grader = grader;
     this.out = out;
     this.terminal = terminal;
     this.colour = colour;
+    this.timings = timings;
     this.progress = Progress.load(kit);
   }
 
@@ -112,7 +122,8 @@ final class WatchSession {
       default -> {
         // Only a letter is a mistyped key; an arrow key's escape sequence or Enter is not.
         if (Character.isLetter(key)) {
-          out.println("keys: h hint, n next exercise, l list, r re-check, q quit");
+          panel = "keys: h hint, n next exercise, l list, r re-check, q quit";
+          show();
         }
       }
     }
@@ -123,6 +134,7 @@ final class WatchSession {
   private void recheck(Exercise exercise) throws IOException, InterruptedException {
     current = exercise;
     passed = null;
+    panel = "";
     if (terminal) {
       clear();
     }
@@ -145,8 +157,22 @@ final class WatchSession {
             .exercises()
             .get(0);
     lastSeconds = (System.nanoTime() - start) / 1e9;
-    progress = progress.withPassed(kit, exercise, grade.passed());
+    progress = progress.withVerdict(kit, exercise, grade);
     progress.save(kit);
+    if (timings) {
+      Grader.Phases phases = grader.lastPhases();
+      double tests = grade.checks().stream().mapToDouble(Check::seconds).sum();
+      out.printf(
+          Locale.ROOT,
+          "timings: check %.3f s = set-up %.3f s + compile %.3f s + test JVM %.3f s (of which the"
+              + " tests themselves %.3f s; the rest is its start, class loading and test"
+              + " discovery)%n",
+          lastSeconds,
+          phases.setUp().toNanos() / 1e9,
+          phases.compile().toNanos() / 1e9,
+          phases.tests().toNanos() / 1e9,
+          tests);
+    }
     return grade;
   }
 
@@ -175,6 +201,7 @@ final class WatchSession {
       out.println();
     }
     if (current == null) {
+      showPanel();
       out.println(
           "Every exercise passes its visible tests. "
               + Exercises.hiddenChecks(kit, "")
@@ -194,8 +221,7 @@ final class WatchSession {
           "· %s is not started: its file is still the stub. Read %s, then write your code.%n",
           current.id(), Languages.lessonPath(kit, lesson(current)));
     } else if (!verdict.started()) {
-      out.println(paint(RED, "✗ " + current.id() + " does not compile") + seconds() + ".");
-      out.println(indent(String.join("\n", verdict.problems())));
+      showCompileErrors();
     } else {
       out.println(
           paint(
@@ -213,14 +239,50 @@ final class WatchSession {
           .findFirst()
           .ifPresent(this::showFailure);
     }
-    int hints = progress.hintsShown(current.id());
     out.println();
+    showPanel();
+    int hints = progress.hintsShown(current.id());
     out.println(
         (hints < current.hints().size()
                 ? "[h] hint " + (hints + 1) + " of " + current.hints().size()
                 : "[h] hints again")
             + "   [n] next exercise   [l] list   [r] re-check   [q] quit");
     out.flush();
+  }
+
+  private void showPanel() {
+    if (!panel.isEmpty()) {
+      out.println(panel.stripTrailing());
+      out.println();
+    }
+  }
+
+  /**
+   * Shows what the compiler said. The grader's problem text is written for a grade (the stub was
+   * graded instead); watch shows only the compiler's lines, each naming a file and a line.
+   */
+  private void showCompileErrors() {
+    boolean tests = verdict.problems().stream().anyMatch(p -> p.contains("kit's tests"));
+    out.println(
+        paint(
+                RED,
+                "✗ "
+                    + current.id()
+                    + (tests
+                        ? " does not compile with the kit's tests (did a name or a signature change?)"
+                        : " does not compile"))
+            + seconds()
+            + ".");
+    List<String> compiler = new ArrayList<>();
+    for (String problem : verdict.problems()) {
+      List<String> lines = problem.lines().toList();
+      // The first line is the grade's explanation; the compiler's own lines follow, indented.
+      lines.stream().skip(1).map(String::strip).forEach(compiler::add);
+      if (lines.size() == 1) {
+        compiler.add(lines.get(0));
+      }
+    }
+    out.println(indent(String.join("\n", compiler)));
   }
 
   private void showFailure(Check check) {
@@ -234,64 +296,73 @@ final class WatchSession {
   }
 
   private void hint() throws IOException {
-    if (current != null) {
-      out.println();
-      progress = Exercises.showNextHint(kit, current, progress, out);
+    if (current == null) {
+      return;
     }
+    StringWriter text = new StringWriter();
+    try (PrintWriter hints = new PrintWriter(text)) {
+      progress = Exercises.showNextHint(kit, current, progress, hints);
+    }
+    panel = wrap(text.toString());
+    show();
   }
 
   private void next() throws IOException, InterruptedException {
     List<Exercise> exercises = kit.catalog().exercises();
     int index = current == null ? exercises.size() : exercises.indexOf(current) + 1;
     if (index >= exercises.size()) {
-      out.println("That was the last exercise.");
+      panel = "That was the last exercise.";
+      show();
       return;
     }
     recheck(exercises.get(index));
   }
 
   private void list() throws IOException {
-    out.println();
+    StringBuilder text = new StringBuilder();
     for (Lesson lesson : kit.catalog().lessons()) {
-      out.println(lesson.title());
+      text.append(lesson.title()).append('\n');
       for (Exercise exercise : kit.catalog().exercisesOf(lesson.id())) {
         String state =
             progress.passes(kit, exercise)
                 ? "passing"
-                : exercise.equals(current) ? "current" : isStub(exercise) ? "not started" : "";
-        out.printf("  %-11s %-24s %s%n", state, exercise.id(), exercise.title());
+                : exercise.equals(current)
+                    ? "current"
+                    : Exercises.isStub(kit, exercise) ? "not started" : "";
+        text.append(String.format("  %-11s %-24s %s%n", state, exercise.id(), exercise.title()));
       }
     }
-  }
-
-  private boolean isStub(Exercise exercise) throws IOException {
-    for (String file : exercise.files()) {
-      Path path = kit.exercises().resolve(file);
-      if (!Files.isRegularFile(path) || !kit.isStub(file, Files.readAllBytes(path))) {
-        return false;
-      }
-    }
-    return true;
+    panel = text.toString();
+    show();
   }
 
   private void solution() throws IOException {
     if (passed == null || !progress.passes(kit, passed)) {
-      out.println("The solution opens once an exercise passes; `./kubelab solution <id>` later.");
-      return;
+      panel = "The solution opens once an exercise passes; `./kubelab solution <id>` later.";
+    } else {
+      StringWriter text = new StringWriter();
+      try (PrintWriter solution = new PrintWriter(text)) {
+        Exercises.printSolution(kit, passed, solution);
+      }
+      panel = text.toString();
     }
-    out.println();
-    Exercises.printSolution(kit, passed, out);
+    show();
   }
 
   private void epilogue() throws IOException {
     if (passed == null) {
-      out.println("The epilogue comes with a passing exercise.");
-      return;
+      panel = "The epilogue comes with a passing exercise.";
+    } else {
+      String text = Course.epilogue(kit, lesson(passed), Languages.ofLocale());
+      panel =
+          wrap(MarkdownText.render(text.isEmpty() ? "(no epilogue in this lesson)" : text, colour));
     }
-    Lesson lesson = lesson(passed);
-    String text = Course.epilogue(kit, lesson, Languages.ofLocale());
-    out.println();
-    out.print(MarkdownText.render(text.isEmpty() ? "(no epilogue in this lesson)" : text, colour));
+    show();
+  }
+
+  /** Wraps {@code text} to the terminal's width; off a terminal, to 80 columns. */
+  private String wrap(String text) {
+    return TextWrap.wrap(text, Terminal.columns() - 1);
   }
 
   private Lesson lesson(Exercise exercise) {

@@ -29,7 +29,7 @@ class LessonLanguageCommandTest {
     assertThat(out.toString())
         .as("the Chinese lesson of PR #286")
         .startsWith("PR #286：scheduler 终于有自己独立的包了\n")
-        .contains("提示 1:")
+        .contains("提示：已折叠；`./kubelab hint random-scheduler` 一次显示一条。")
         .doesNotContain("sidebar_position", "```");
   }
 
