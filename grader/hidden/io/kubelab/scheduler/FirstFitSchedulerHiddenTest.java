@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Timeout;
  * The grader's checks of FirstFitScheduler.
  *
  * <p>Every seed is fixed. The one statistical check, uniformity among the two fitting machines on
- * 6000 picks, rejects at α = 1e-11 like RandomScheduler's (design/randomness.md): its exact
+ * 6000 picks, rejects at α = 1e-11 like RandomScheduler's (docs/design/randomness.md): its exact
  * false-fail probability is 9.9e-12. Every other check is deterministic.
  */
 @DisplayName("FirstFitScheduler, hidden checks (lesson pr-286, exercise first-fit-scheduler)")

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The grader's checks of RandomScheduler, as design/randomness.md §5 recommends.
+ * The grader's checks of RandomScheduler, as docs/design/randomness.md §5 recommends.
  *
  * <p>Every seed is fixed, so a grade is reproducible. The eight statistical tests (counts and
  * successive differences at n = 2, 3, 5, 10, each on 6000 picks of a fresh {@code new
@@ -43,7 +43,7 @@ class RandomSchedulerHiddenTest {
 
   /**
    * Returns PICKS + 1 picks from n machines as indexes, failing on a machine not in the list. The
-   * counts and the differences tests of one n share the seed, as design/randomness.md §5 has it.
+   * counts and the differences tests of one n share the seed, as docs/design/randomness.md §5 has it.
    */
   private static int[] picks(int n) throws SchedulingException {
     List<String> machines = machines(n);
