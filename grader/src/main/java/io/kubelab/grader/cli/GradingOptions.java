@@ -27,10 +27,12 @@ final class GradingOptions {
   @Option(
       names = "--test-timeout",
       paramLabel = "<seconds>",
-      defaultValue = "5",
+      defaultValue = "" + Limits.CPU_SECONDS,
       description =
           "CPU time a test may spend before it is stopped as a loop that never ends (default:"
-              + " ${DEFAULT-VALUE}); code that blocks is stopped after 60 s of wall time")
+              + " ${DEFAULT-VALUE}); code that blocks is stopped after "
+              + Limits.WALL_SECONDS
+              + " s of wall time")
   long testTimeoutSeconds;
 
   @Option(

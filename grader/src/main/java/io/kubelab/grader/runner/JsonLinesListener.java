@@ -129,11 +129,8 @@ final class JsonLinesListener implements TestExecutionListener {
    */
   private void stopped(String nodeId, TestWatchdog.Stop stop) {
     TestIdentifier node = plan.getTestIdentifier(UniqueId.parse(nodeId));
-    List<TestIdentifier> stopped = new ArrayList<>();
-    if (node.isTest()) {
-      stopped.add(node);
-    } else {
-      stopped.add(node);
+    List<TestIdentifier> stopped = new ArrayList<>(List.of(node));
+    if (!node.isTest()) {
       stopped.addAll(plan.getDescendants(node));
       stopped.removeIf(
           n ->
