@@ -27,12 +27,17 @@ class PodJsonTest {
 
     Pod read = json.readValue(pod, Pod.class);
 
-    assertThat(read.id()).isEqualTo("web-1");
-    assertThat(read.labels()).containsEntry("name", "web");
-    assertThat(read.currentState().host()).isEqualTo("m1");
+    assertThat(read.id()).as("the pod's id is read").isEqualTo("web-1");
+    assertThat(read.labels()).as("the pod's labels are read").containsEntry("name", "web");
+    assertThat(read.currentState().host()).as("the current host is read").isEqualTo("m1");
     assertThat(read.desiredState().manifest().containers())
+        .as("the one container of the manifest is read with its ports")
         .singleElement()
-        .satisfies(c -> assertThat(c.ports()).containsExactly(new Port(null, 8080, 80, null)));
+        .satisfies(
+            c ->
+                assertThat(c.ports())
+                    .as("the container's port mapping is read")
+                    .containsExactly(new Port(null, 8080, 80, null)));
   }
 
   @Test
@@ -51,6 +56,7 @@ class PodJsonTest {
             null);
 
     assertThat(json.writeValueAsString(pod))
+        .as("fields left null are left out of the JSON, as Go's omitempty does")
         .isEqualTo(
             "{\"id\":\"web-1\",\"desiredState\":{\"manifest\":{\"containers\":[{\"name\":\"c\","
                 + "\"image\":\"i\"}]}},\"currentState\":{\"manifest\":{}}}");
@@ -75,6 +81,8 @@ class PodJsonTest {
                 "10.0.0.2"),
             null);
 
-    assertThat(json.readValue(json.writeValueAsString(pod), Pod.class)).isEqualTo(pod);
+    assertThat(json.readValue(json.writeValueAsString(pod), Pod.class))
+        .as("the pod reads back equal to what was written")
+        .isEqualTo(pod);
   }
 }

@@ -16,7 +16,9 @@ class MinionListTest {
   void listsSortedOnce() throws Exception {
     MinionList minions = MinionList.of("m3", "m1", "m2", "m1");
 
-    assertThat(minions.list()).containsExactly("m1", "m2", "m3");
+    assertThat(minions.list())
+        .as("the machines come out sorted, each once")
+        .containsExactly("m1", "m2", "m3");
   }
 
   @Test
@@ -27,8 +29,8 @@ class MinionListTest {
     minions.delete("m1");
     minions.delete("nope");
 
-    assertThat(minions.contains("m2")).isTrue();
-    assertThat(minions.contains("m1")).isFalse();
-    assertThat(minions.list()).containsExactly("m2");
+    assertThat(minions.contains("m2")).as("an inserted machine is found").isTrue();
+    assertThat(minions.contains("m1")).as("a deleted machine is gone").isFalse();
+    assertThat(minions.list()).as("only the inserted machine is left").containsExactly("m2");
   }
 }

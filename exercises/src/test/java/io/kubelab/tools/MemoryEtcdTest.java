@@ -24,9 +24,12 @@ class MemoryEtcdTest {
     EtcdNode a2 = etcd.set("/a", "2");
 
     assertThat(List.of(a.modifiedIndex(), b.modifiedIndex(), a2.modifiedIndex()))
+        .as("each write takes the next index of one counter shared by all keys")
         .containsExactly(1L, 2L, 3L);
-    assertThat(a2.createdIndex()).isEqualTo(a.createdIndex());
-    assertThat(etcd.index()).isEqualTo(3);
+    assertThat(a2.createdIndex())
+        .as("overwriting a key keeps its created index")
+        .isEqualTo(a.createdIndex());
+    assertThat(etcd.index()).as("the store's index is the last write's").isEqualTo(3);
   }
 
   @Test
@@ -38,7 +41,9 @@ class MemoryEtcdTest {
             () -> etcd.compareAndSwap("/x", "v", 4),
             () -> etcd.delete("/x"))) {
       EtcdException error = catchThrowableOfType(EtcdException.class, call::run);
-      assertThat(error.errorCode()).isEqualTo(EtcdErrors.NOT_FOUND);
+      assertThat(error.errorCode())
+          .as("every call on a missing key fails with 100, key not found")
+          .isEqualTo(EtcdErrors.NOT_FOUND);
     }
   }
 
@@ -52,10 +57,16 @@ class MemoryEtcdTest {
         catchThrowableOfType(
             EtcdException.class, () -> etcd.compareAndSwap("/k", "3", first.modifiedIndex()));
 
-    assertThat(error.errorCode()).isEqualTo(EtcdErrors.TEST_FAILED);
-    assertThat(error.getMessage()).contains("[1 != 2]");
-    assertThat(etcd.get("/k").value()).isEqualTo("2");
-    assertThat(etcd.index()).isEqualTo(2);
+    assertThat(error.errorCode())
+        .as("a swap at a stale index fails with 101, compare failed")
+        .isEqualTo(EtcdErrors.TEST_FAILED);
+    assertThat(error.getMessage())
+        .as("the error names both indexes, as etcd does")
+        .contains("[1 != 2]");
+    assertThat(etcd.get("/k").value())
+        .as("the refused swap leaves the value unchanged")
+        .isEqualTo("2");
+    assertThat(etcd.index()).as("the refused swap takes no index").isEqualTo(2);
   }
 
   @Test
@@ -65,9 +76,11 @@ class MemoryEtcdTest {
 
     EtcdNode swapped = etcd.compareAndSwap("/k", "2", node.modifiedIndex());
 
-    assertThat(swapped.value()).isEqualTo("2");
-    assertThat(swapped.modifiedIndex()).isEqualTo(2);
-    assertThat(swapped.createdIndex()).isEqualTo(1);
+    assertThat(swapped.value())
+        .as("the swap at the current index writes the new value")
+        .isEqualTo("2");
+    assertThat(swapped.modifiedIndex()).as("the swap takes the next index").isEqualTo(2);
+    assertThat(swapped.createdIndex()).as("the swap keeps the key's created index").isEqualTo(1);
   }
 
   @Test
@@ -77,8 +90,12 @@ class MemoryEtcdTest {
 
     EtcdException error = catchThrowableOfType(EtcdException.class, () -> etcd.create("/k", "2"));
 
-    assertThat(error.errorCode()).isEqualTo(EtcdErrors.NODE_EXIST);
-    assertThat(etcd.get("/k").value()).isEqualTo("1");
+    assertThat(error.errorCode())
+        .as("creating a key that exists fails with 105, node exists")
+        .isEqualTo(EtcdErrors.NODE_EXIST);
+    assertThat(etcd.get("/k").value())
+        .as("the refused create leaves the value unchanged")
+        .isEqualTo("1");
   }
 
   @Test
@@ -87,6 +104,7 @@ class MemoryEtcdTest {
     etcd.set("/k", "1");
 
     assertThatThrownBy(() -> etcd.compareAndSwap("/k", "2", 0))
+        .as("a swap at index 0 is refused: creating is a separate call")
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("create");
   }
@@ -113,7 +131,9 @@ class MemoryEtcdTest {
     catchThrowableOfType(EtcdException.class, () -> watched.create("/k", "2"));
     watched.delete("/k");
 
-    assertThat(seen).containsExactly("SET /k", "CREATE /k 105", "DELETE /k");
+    assertThat(seen)
+        .as("the listener saw every call in order, with the failure's code")
+        .containsExactly("SET /k", "CREATE /k 105", "DELETE /k");
   }
 
   @Test
@@ -124,8 +144,12 @@ class MemoryEtcdTest {
 
     EtcdException error = catchThrowableOfType(EtcdException.class, () -> faulty.set("/k", "1"));
 
-    assertThat(EtcdErrors.isEtcdUnreachable(error)).isTrue();
-    assertThat(faulty.get("/k").value()).isEqualTo("1");
+    assertThat(EtcdErrors.isEtcdUnreachable(error))
+        .as("the fault reads as an unreachable etcd")
+        .isTrue();
+    assertThat(faulty.get("/k").value())
+        .as("the write happened although the call failed")
+        .isEqualTo("1");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.kubelab.grader;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -416,7 +417,9 @@ public final class Grader implements AutoCloseable {
   /**
    * Runs the tests in {@code warm} (or a JVM started now if that is null), starting a new JVM after
    * each test that brought the JVM down; returns why the run stopped early, or {@code null} if
-   * every test ran.
+   * every test ran. A test stopped by the wall-clock backstop, not by its CPU budget, runs once
+   * more alone in a fresh JVM, and only that second verdict counts: a test that waited on a busy
+   * machine, not on a deadlock, then passes.
    */
   private String run(
       Workspace workspace,
@@ -434,22 +437,27 @@ public final class Grader implements AutoCloseable {
       return "there are no tests for this exercise in this kit";
     }
     TestJvm jvm = new TestJvm(TestJvm.ownClasspath(), limits);
-    Instant deadline = Instant.now().plus(limits.total());
+    Instant deadline = Instant.now().plus(limits.totalWall());
+    Duration cpuSpent = Duration.ZERO;
     Set<String> finished = new LinkedHashSet<>();
     Map<String, Integer> crashes = new LinkedHashMap<>();
+    int runs = 0;
     for (int attempt = 0; attempt <= limits.resumes(); attempt++) {
-      Duration timeLeft = Duration.between(Instant.now(), deadline);
       WarmJvm child = attempt == 0 && warm != null ? warm : jvm.start(workspace.dir());
-      TestJvm.Outcome outcome = jvm.run(child, classes, finished, timeLeft, attempt);
-      if (outcome.forgedLines() > 0) {
-        general.add(
-            "The results file of the test run held "
-                + outcome.forgedLines()
-                + " line(s) that the grader's runner did not write; they were ignored. Code under"
-                + " test cannot report its own results.");
-      }
+      TestJvm.Outcome outcome =
+          jvm.run(
+              child,
+              classes,
+              List.of(),
+              finished,
+              limits.total().minus(cpuSpent),
+              Duration.between(Instant.now(), deadline),
+              runs++);
+      cpuSpent = cpuSpent.plus(outcome.cpu());
+      reportForgedLines(outcome, general);
       String running = null;
       String lastResult = null;
+      List<JsonNode> blocked = new ArrayList<>();
       boolean done = false;
       int progress = 0;
       for (JsonNode event : outcome.events()) {
@@ -459,19 +467,43 @@ public final class Grader implements AutoCloseable {
           case "result" -> {
             String id = event.get("id").asText();
             lastResult = id;
-            if (finished.add(id)) {
-              results
-                  .computeIfAbsent(event.get("method").asText(), m -> new ArrayList<>())
-                  .add(event);
-              progress++;
-            }
             if (id.equals(running)) {
               running = null;
+            }
+            if (event.path("stopped").asText().equals("wall") && !finished.contains(id)) {
+              blocked.add(event);
+            } else if (finished.add(id)) {
+              record(event, results);
+              progress++;
             }
           }
           case "done" -> done = true;
           default -> {}
         }
+      }
+      boolean crashed = true;
+      if (!blocked.isEmpty()) {
+        List<JsonNode> verdicts =
+            runAlone(
+                jvm,
+                workspace,
+                classes,
+                blocked.get(0),
+                limits.total().minus(cpuSpent),
+                Duration.between(Instant.now(), deadline),
+                runs++);
+        boolean again = verdicts.stream().anyMatch(v -> v.path("stopped").asText().equals("wall"));
+        // Stopped again alone: charge every test the stop cost. Else only the test re-run counts,
+        // and any others the stop cost run again in the next JVM.
+        for (JsonNode verdict : again ? charged(blocked) : verdicts) {
+          if (finished.add(verdict.get("id").asText())) {
+            record(verdict, results);
+            progress++;
+          }
+        }
+        finished.add(blocked.get(0).get("id").asText());
+        // Passing alone shows the test waited on the machine, not on a deadlock of its own.
+        crashed = again;
       }
       if (done) {
         return null;
@@ -483,14 +515,15 @@ public final class Grader implements AutoCloseable {
         progress++;
       }
       String culprit = running != null ? running : lastResult;
-      if (culprit != null) {
+      if (culprit != null && crashed) {
         String exercise = exerciseOf(culprit, methods);
         if (crashes.merge(exercise, 1, Integer::sum) == CRASHES_PER_EXERCISE) {
           skipTheRest(exercise, methods, results, finished);
         }
       }
-      // The JVM ended early: after a test that exited, exhausted the heap or timed out (the runner
-      // ends itself then, to stop a spinning thread). Resume in a fresh JVM while tests progress.
+      // The JVM ended early: after a test that exited, exhausted the heap or was stopped for time
+      // (the runner ends itself then, to stop a spinning thread). Resume in a fresh JVM while
+      // tests progress.
       if (outcome.timedOut() || progress == 0) {
         return reason;
       }
@@ -500,6 +533,65 @@ public final class Grader implements AutoCloseable {
         : "the tests brought the JVM down "
             + (limits.resumes() + 1)
             + " times; grading stopped there";
+  }
+
+  /**
+   * Runs the test of {@code blocked}, which the wall-clock backstop stopped, once more alone in a
+   * fresh JVM, and returns the results of that run for its method (one, or one per invocation).
+   */
+  private static List<JsonNode> runAlone(
+      TestJvm jvm,
+      Workspace workspace,
+      List<String> classes,
+      JsonNode blocked,
+      Duration cpuLeft,
+      Duration wallLeft,
+      int run)
+      throws IOException, InterruptedException {
+    String method = blocked.get("method").asText();
+    TestJvm.Outcome alone =
+        jvm.run(
+            jvm.start(workspace.dir()),
+            classes,
+            List.of(blocked.get("id").asText()),
+            List.of(),
+            cpuLeft,
+            wallLeft,
+            run);
+    List<JsonNode> verdicts =
+        alone.events().stream()
+            .filter(e -> e.get("event").asText().equals("result"))
+            .filter(e -> e.get("method").asText().equals(method))
+            .toList();
+    return verdicts.isEmpty() ? List.of(blocked) : verdicts;
+  }
+
+  /** The results of tests stopped on the wall clock twice, saying so. */
+  private static List<JsonNode> charged(List<JsonNode> blocked) {
+    List<JsonNode> charged = new ArrayList<>();
+    for (JsonNode result : blocked) {
+      ObjectNode copy = result.deepCopy();
+      copy.put(
+          "message",
+          result.get("message").asText()
+              + " It did the same when run a second time, alone, in a fresh test JVM.");
+      charged.add(copy);
+    }
+    return charged;
+  }
+
+  private static void record(JsonNode result, Map<String, List<JsonNode>> results) {
+    results.computeIfAbsent(result.get("method").asText(), m -> new ArrayList<>()).add(result);
+  }
+
+  private static void reportForgedLines(TestJvm.Outcome outcome, List<String> general) {
+    if (outcome.forgedLines() > 0) {
+      general.add(
+          "The results file of the test run held "
+              + outcome.forgedLines()
+              + " line(s) that the grader's runner did not write; they were ignored. Code under"
+              + " test cannot report its own results.");
+    }
   }
 
   /** Returns the id of the exercise whose tests include the test {@code testId}. */
@@ -582,8 +674,10 @@ public final class Grader implements AutoCloseable {
     if (outcome.timedOut()) {
       return "the tests did not finish within "
           + limits.total().toSeconds()
-          + " s, so the grader"
-          + " stopped them; this test was running (an endless loop or a deadlock?)";
+          + " s of CPU time or "
+          + limits.totalWall().toMinutes()
+          + " min of wall time, so the grader stopped them; this test was running (an endless"
+          + " loop or a deadlock?)";
     }
     if (outcome.outputTail().contains("OutOfMemoryError")) {
       return "this test used more than the "

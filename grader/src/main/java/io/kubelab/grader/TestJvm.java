@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * TestJvm runs test classes in a fresh JVM with a heap cap and a wall-clock limit, and reads back
- * the JSON lines its {@link RunnerMain} wrote.
+ * TestJvm runs test classes in a fresh JVM with a heap cap, a CPU budget per test and one for the
+ * run (each with a wall-clock backstop), and reads back the JSON lines its {@link RunnerMain}
+ * wrote.
  *
  * <p>A separate JVM is what contains student code: {@code System.exit} ends only the child, an
  * {@code OutOfMemoryError} exhausts only the child's heap, and a busy loop is killed with the
@@ -32,9 +33,13 @@ final class TestJvm {
   /** More than any run writes: some thousands of short lines. */
   private static final int MAX_RESULTS_BYTES = 64 << 20;
 
+  /** How often a running JVM's CPU time is read against the run's CPU budget. */
+  private static final Duration CPU_POLL = Duration.ofMillis(200);
+
   /**
    * What one child JVM reported, and how it ended: killed at the time limit, or at the output cap;
-   * {@code forgedLines} counts lines in the results file that the runner did not sign.
+   * {@code forgedLines} counts lines in the results file that the runner did not sign; {@code cpu}
+   * is its CPU time as last seen while it ran (up to {@code CPU_POLL} short).
    */
   record Outcome(
       List<JsonNode> events,
@@ -42,7 +47,8 @@ final class TestJvm {
       boolean timedOut,
       boolean outputExceeded,
       int forgedLines,
-      String outputTail) {}
+      String outputTail,
+      Duration cpu) {}
 
   private record Events(List<JsonNode> accepted, int forged) {}
 
@@ -69,28 +75,45 @@ final class TestJvm {
   }
 
   /**
-   * Runs {@code classes} in {@code jvm}, skipping the tests in {@code skip}, for at most {@code
-   * timeLeft}; the JVM has ended when this returns.
+   * Runs {@code classes} in {@code jvm} (only the tests {@code only} names, if any), skipping the
+   * tests in {@code skip}, until the JVM has spent {@code cpuLeft} of CPU time or run for {@code
+   * wallLeft}; the JVM has ended when this returns.
    */
   Outcome run(
-      WarmJvm jvm, List<String> classes, Collection<String> skip, Duration timeLeft, int attempt)
+      WarmJvm jvm,
+      List<String> classes,
+      List<String> only,
+      Collection<String> skip,
+      Duration cpuLeft,
+      Duration wallLeft,
+      int attempt)
       throws IOException, InterruptedException {
     Path results = jvm.dir().resolve("results-" + attempt + ".jsonl");
     Path skipFile = jvm.dir().resolve("skip-" + attempt + ".txt");
     Files.write(skipFile, skip);
     Process process = jvm.process();
+    // A warm JVM has spent CPU loading libraries before its tests were known; that is not theirs.
+    Duration before = cpuOf(process);
     byte[] key = ResultChannel.newKey();
     try (OutputStream stdin = process.getOutputStream()) {
       stdin.write(ResultChannel.keyLine(key).getBytes(StandardCharsets.US_ASCII));
       stdin.write(
-          RunRequest.of(results, skipFile, limits.perTest(), classes)
+          RunRequest.of(results, skipFile, limits.perTest(), limits.perTestWall(), classes, only)
               .toLine()
               .getBytes(StandardCharsets.UTF_8));
     } catch (IOException exitedAtOnce) {
       // The JVM ended before reading its request; its exit status tells why.
     }
     OutputCap output = OutputCap.start(process, limits.outputBytes());
-    boolean finished = process.waitFor(Math.max(1, timeLeft.toMillis()), TimeUnit.MILLISECONDS);
+    long wallEnd = System.nanoTime() + wallLeft.toNanos();
+    Duration spent = Duration.ZERO;
+    boolean finished;
+    while (!(finished = process.waitFor(CPU_POLL.toMillis(), TimeUnit.MILLISECONDS))) {
+      spent = cpuOf(process).minus(before);
+      if (spent.compareTo(cpuLeft) >= 0 || System.nanoTime() >= wallEnd) {
+        break;
+      }
+    }
     if (!finished) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
@@ -105,7 +128,13 @@ final class TestJvm {
         !finished,
         output.exceeded(),
         events.forged(),
-        output.tail());
+        output.tail(),
+        spent);
+  }
+
+  /** The CPU time {@code process} has spent so far; zero once it has ended. */
+  private static Duration cpuOf(Process process) {
+    return process.info().totalCpuDuration().orElse(Duration.ZERO);
   }
 
   /**

@@ -42,9 +42,14 @@ class BatchResumeTest {
         StandardCopyOption.REPLACE_EXISTING);
     BatchReport third = gradeAll(classDir, dir.resolve("out"));
 
-    assertThat(statuses(first)).containsOnlyKeys(Outcome.Status.GRADED);
-    assertThat(statuses(second)).containsOnlyKeys(Outcome.Status.UNCHANGED);
+    assertThat(statuses(first))
+        .as("the first run grades every student")
+        .containsOnlyKeys(Outcome.Status.GRADED);
+    assertThat(statuses(second))
+        .as("a second run over an unchanged class grades nobody again")
+        .containsOnlyKeys(Outcome.Status.UNCHANGED);
     assertThat(statuses(third))
+        .as("only the student whose submission changed is graded again")
         .containsEntry(Outcome.Status.GRADED, List.of("student-1"))
         .containsEntry(Outcome.Status.UNCHANGED, List.of("student-0", "student-2"));
     assertThat(Files.readAllLines(dir.resolve("out/gradebook.csv")))
@@ -77,14 +82,24 @@ class BatchResumeTest {
 
     assertThat(completeBeforeKill).as("graded before the kill").hasSizeBetween(2, 5);
     assertThat(statuses(resumed).get(Outcome.Status.UNCHANGED))
+        .as("the students finished before the kill are kept, not graded again")
         .containsExactlyElementsOf(completeBeforeKill);
     assertThat(resumed.outcomes())
-        .allSatisfy(outcome -> assertThat(outcome.record()).isPresent())
-        .allSatisfy(outcome -> assertThat(outcome.record().get().score()).isEqualTo(30.0));
+        .as("every student of the resumed run has a record with full marks")
+        .allSatisfy(
+            outcome -> assertThat(outcome.record()).as("the student has a record").isPresent())
+        .allSatisfy(
+            outcome ->
+                assertThat(outcome.record().get().score())
+                    .as("the solved submission scores 30")
+                    .isEqualTo(30.0));
     assertThat(doneLines(journal).stream().collect(Collectors.groupingBy(Function.identity())))
+        .as("the journal records each student once")
         .allSatisfy((student, lines) -> assertThat(lines).as(student).hasSize(1));
     try (Stream<Path> files = Files.walk(out)) {
-      assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".part"));
+      assertThat(files.map(Path::toString))
+          .as("no half-written file is left behind")
+          .noneMatch(name -> name.endsWith(".part"));
     }
   }
 

@@ -113,9 +113,9 @@ class CatalogTest {
     List<String> testClasses =
         kit.catalog().exercises().stream().flatMap(e -> e.allTests().stream()).toList();
 
-    assertThat(lessonIds).doesNotHaveDuplicates();
-    assertThat(exerciseIds).doesNotHaveDuplicates();
-    assertThat(testClasses).doesNotHaveDuplicates();
+    assertThat(lessonIds).as("no two lessons share an id").doesNotHaveDuplicates();
+    assertThat(exerciseIds).as("no two exercises share an id").doesNotHaveDuplicates();
+    assertThat(testClasses).as("no test class belongs to two exercises").doesNotHaveDuplicates();
   }
 
   @Test
@@ -154,6 +154,8 @@ class CatalogTest {
               .toList();
     }
 
-    assertThat(new HashSet<>(solutionFiles)).isEqualTo(new HashSet<>(catalogFiles));
+    assertThat(new HashSet<>(solutionFiles))
+        .as("the solutions hold exactly the files the catalog lets students edit")
+        .isEqualTo(new HashSet<>(catalogFiles));
   }
 }

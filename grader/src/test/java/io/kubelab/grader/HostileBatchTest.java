@@ -121,11 +121,14 @@ class HostileBatchTest {
       case SOME -> assertThat(random).as(feedback).isStrictlyBetween(0.0, 40.0);
       case ALL -> assertThat(random).as(feedback).isZero();
     }
-    assertThat(scores.get("string-set")).isEqualTo(fixture.stringSetFull() ? 30.0 : 0.0);
-    assertThat(feedback).contains(fixture.says());
+    assertThat(scores.get("string-set"))
+        .as("string-set keeps its marks unless the whole submission is unreadable")
+        .isEqualTo(fixture.stringSetFull() ? 30.0 : 0.0);
+    assertThat(feedback).as("the feedback says what the fixture cost").contains(fixture.says());
     var results =
         new ObjectMapper().readTree(out.resolve(fixture.name()).resolve("results.json").toFile());
     assertThat(results.get("score").asDouble())
+        .as("results.json has the score the gradebook records")
         .isCloseTo(outcome.record().get().score(), org.assertj.core.data.Offset.offset(1e-4));
   }
 
@@ -135,6 +138,7 @@ class HostileBatchTest {
   void junitXml(Fixture fixture) throws IOException {
     Path junit = out.resolve(fixture.name()).resolve("junit");
     assertThat(junit.resolve("TEST-kubelab.random-scheduler.xml"))
+        .as("the exercise's Surefire XML is written and names its suite")
         .content(StandardCharsets.UTF_8)
         .startsWith("<?xml")
         .contains("<testsuite name=\"kubelab.random-scheduler\"");
@@ -145,8 +149,9 @@ class HostileBatchTest {
   @DisplayName("lists every student in the gradebook")
   void gradebookRow(Fixture fixture) throws IOException {
     assertThat(Files.readAllLines(out.resolve("gradebook.csv")))
+        .as("the gradebook has a line for the student")
         .anyMatch(line -> line.startsWith(fixture.name() + ","));
-    assertThat(report.graderFailures()).as("grader failures").isEmpty();
+    assertThat(report.graderFailures()).as("no submission broke the grader itself").isEmpty();
   }
 
   @Test

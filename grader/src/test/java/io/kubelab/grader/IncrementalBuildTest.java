@@ -43,6 +43,7 @@ class IncrementalBuildTest {
     Submission solved = Submission.read(TestKit.solved(dir), TestKit.kit());
 
     assertThat(incremental(solved))
+        .as("the incremental build writes the classes a full build writes")
         .isEqualTo(full(solved))
         .contains("io/kubelab/util/StringSet.class");
   }
@@ -53,6 +54,7 @@ class IncrementalBuildTest {
     Submission solved = Submission.read(TestKit.solved(dir), TestKit.kit());
 
     assertThat(incremental(solved))
+        .as("the changed class is rebuilt and the class that no longer exists is gone")
         .contains("io/kubelab/registry/MinionList.class")
         .doesNotContain("io/kubelab/registry/MinionList$stringSet.class");
   }
@@ -62,7 +64,9 @@ class IncrementalBuildTest {
   void pristineKitMatchesAFullCompile(@TempDir Path dir) throws IOException {
     Submission pristine = Submission.read(TestKit.pristine(dir), TestKit.kit());
 
-    assertThat(incremental(pristine)).isEqualTo(full(pristine));
+    assertThat(incremental(pristine))
+        .as("the pristine kit builds the same either way")
+        .isEqualTo(full(pristine));
   }
 
   @Test
@@ -80,9 +84,12 @@ class IncrementalBuildTest {
 
     try (Workspace workspace = Workspace.create(TestKit.kit(), changed, false)) {
       workspace.cleanOutput();
-      assertThat(build.compileMain(workspace, COMPILER).succeeded()).isTrue();
+      assertThat(build.compileMain(workspace, COMPILER).succeeded())
+          .as("the main sources still compile")
+          .isTrue();
       SourceCompiler.Result tests = build.compileTests(workspace, COMPILER);
       assertThat(tests.errors().keySet())
+          .as("the test that uses the changed signature fails to compile")
           .extracting(workspace::relative)
           .contains("src/test/java/io/kubelab/scheduler/RandomSchedulerTest.java");
     }
@@ -91,8 +98,12 @@ class IncrementalBuildTest {
   private static Set<String> incremental(Submission submission) throws IOException {
     try (Workspace workspace = Workspace.create(TestKit.kit(), submission, false)) {
       workspace.cleanOutput();
-      assertThat(build.compileMain(workspace, COMPILER).errors()).isEmpty();
-      assertThat(build.compileTests(workspace, COMPILER).errors()).isEmpty();
+      assertThat(build.compileMain(workspace, COMPILER).errors())
+          .as("the main sources compile without errors")
+          .isEmpty();
+      assertThat(build.compileTests(workspace, COMPILER).errors())
+          .as("the tests compile without errors")
+          .isEmpty();
       return classFiles(workspace);
     }
   }
@@ -108,6 +119,7 @@ class IncrementalBuildTest {
                       workspace.mainClasses(),
                       classpath)
                   .errors())
+          .as("the main sources compile without errors")
           .isEmpty();
       classpath.add(workspace.mainClasses());
       assertThat(
@@ -117,6 +129,7 @@ class IncrementalBuildTest {
                       workspace.testClasses(),
                       classpath)
                   .errors())
+          .as("the tests compile without errors")
           .isEmpty();
       return classFiles(workspace);
     }

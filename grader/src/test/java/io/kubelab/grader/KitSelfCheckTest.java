@@ -42,14 +42,16 @@ class KitSelfCheckTest {
   void pristineScoresZero(@TempDir Path dir) throws Exception {
     Grade grade = grader.grade(TestKit.pristine(dir), Grader.Options.full().withStubsTested());
 
-    assertThat(grade.exercises()).hasSameSizeAs(TestKit.kit().catalog().exercises());
+    assertThat(grade.exercises())
+        .as("every exercise of the catalog is graded")
+        .hasSameSizeAs(TestKit.kit().catalog().exercises());
     for (ExerciseGrade exercise : grade.exercises()) {
       assertThat(exercise.checks())
           .as("checks of %s that pass on the untouched stub", exercise.exercise().id())
           .filteredOn(Check::passed)
           .isEmpty();
     }
-    assertThat(grade.score()).isZero();
+    assertThat(grade.score()).as("the untouched stubs earn nothing").isZero();
   }
 
   @Test
@@ -58,6 +60,7 @@ class KitSelfCheckTest {
     Grade grade = grader.grade(TestKit.solved(dir), Grader.Options.full());
 
     assertThat(grade.exercises())
+        .as("every check of every exercise passes on the solved kit")
         .allSatisfy(
             exercise ->
                 assertThat(exercise.checks())
@@ -66,6 +69,7 @@ class KitSelfCheckTest {
                         exercise.exercise().id(), TextReport.full(grade))
                     .allMatch(Check::passed));
     assertThat(grade.score())
+        .as("the solved kit earns every point, bonus included")
         .isEqualTo(grade.exercises().stream().mapToDouble(ExerciseGrade::maxScore).sum())
         .isGreaterThanOrEqualTo(grade.maxScore());
   }
@@ -162,7 +166,9 @@ class KitSelfCheckTest {
       assertThat(failed)
           .as("failed checks of a wrong variant (%s)", variant.description())
           .anyMatch(name -> name.contains(variant.caughtBy()));
-      assertThat(grade.score()).isLessThan(grade.maxScore());
+      assertThat(grade.score())
+          .as("the known-wrong variant loses points")
+          .isLessThan(grade.maxScore());
     }
   }
 

@@ -40,7 +40,7 @@ class OwnKitTest {
 
     ExerciseGrade grade = grade();
 
-    assertThat(grade.started()).isTrue();
+    assertThat(grade.started()).as("the student's own kit counts as started").isTrue();
     assertThat(grade.passed()).as(grade.checks().toString()).isTrue();
   }
 
@@ -52,8 +52,9 @@ class OwnKitTest {
 
     ExerciseGrade grade = grade();
 
-    assertThat(grade.passed()).isFalse();
+    assertThat(grade.passed()).as("a StringSet that does not compile does not pass").isFalse();
     assertThat(String.join("\n", grade.problems()))
+        .as("the problem quotes the compile error with file and line")
         .contains("was not graded because it does not compile", "StringSet.java, line");
   }
 

@@ -38,11 +38,19 @@ class PlatformBundlesTest {
 
     assertThat(status).as(Files.readString(dir.resolve("run.log"))).isZero();
     JsonNode results = new ObjectMapper().readTree(root.resolve("results/results.json").toFile());
-    assertThat(results.get("score").asDouble()).isEqualTo(30.0);
-    assertThat(results.get("tests")).isNotEmpty();
-    assertThat(root.resolve("source/setup.sh")).isExecutable();
-    assertThat(root.resolve("source/kit/grader/hidden")).isDirectory();
-    assertThat(root.resolve("source/kit/solutions")).doesNotExist();
+    assertThat(results.get("score").asDouble())
+        .as("the bundle's autograder gives the solved string-set full marks")
+        .isEqualTo(30.0);
+    assertThat(results.get("tests")).as("the bundle's results list the tests").isNotEmpty();
+    assertThat(root.resolve("source/setup.sh"))
+        .as("the bundle's setup.sh is executable")
+        .isExecutable();
+    assertThat(root.resolve("source/kit/grader/hidden"))
+        .as("the bundle holds the hidden tests")
+        .isDirectory();
+    assertThat(root.resolve("source/kit/solutions"))
+        .as("the bundle holds no solutions")
+        .doesNotExist();
   }
 
   @Test
@@ -54,6 +62,7 @@ class PlatformBundlesTest {
 
     for (Exercise exercise : catalog.exercises()) {
       assertThat(yaml)
+          .as("the workflow runs each exercise with its points")
           .contains("command: ./kubelab run " + exercise.id() + "\n")
           .contains(
               "test-name: "
@@ -65,8 +74,12 @@ class PlatformBundlesTest {
                   + "\n")
           .contains("steps." + exercise.id() + ".outputs.result");
     }
-    assertThat(yaml).contains("classroom-resources/autograding-grading-reporter@v1");
-    assertThat(yaml.lines()).noneMatch(line -> line.contains("\t"));
+    assertThat(yaml)
+        .as("the workflow reports through GitHub Classroom's reporter")
+        .contains("classroom-resources/autograding-grading-reporter@v1");
+    assertThat(yaml.lines())
+        .as("the workflow's YAML is indented with spaces only")
+        .noneMatch(line -> line.contains("\t"));
   }
 
   private static void unzip(Path zip, Path target) throws IOException {

@@ -19,7 +19,9 @@ class ReadmeLessonTableTest {
     String readme = Files.readString(kit.root().resolve("README.md"));
     String expected = LessonTable.render(kit.catalog());
 
-    assertThat(readme).contains(BEGIN, END);
+    assertThat(readme)
+        .as("the README marks where the generated lesson table begins and ends")
+        .contains(BEGIN, END);
     String actual = readme.substring(readme.indexOf(BEGIN) + BEGIN.length(), readme.indexOf(END));
     assertThat(actual)
         .as("README.md's lesson table is out of date; replace it with:%n%s", expected)

@@ -54,7 +54,11 @@ class StubAndSolutionTest {
     ExerciseRegions stub = ExerciseRegions.of(Files.readString(kit.exercises().resolve(file)));
     ExerciseRegions solution = ExerciseRegions.of(Files.readString(kit.solutions().resolve(file)));
 
-    assertThat(solution.outside()).isEqualTo(stub.outside());
-    assertThat(solution.inside()).hasSameSizeAs(stub.inside());
+    assertThat(solution.outside())
+        .as("the solution differs from its stub only inside the marked regions")
+        .isEqualTo(stub.outside());
+    assertThat(solution.inside())
+        .as("the solution has as many marked regions as its stub")
+        .hasSameSizeAs(stub.inside());
   }
 }

@@ -23,14 +23,26 @@ class StudentKitTest {
 
     StudentKit.export(TestKit.kit(), exported);
 
-    assertThat(exported.resolve("kubelab")).isExecutable();
-    assertThat(exported.resolve("catalog.toml")).isRegularFile();
-    assertThat(exported.resolve("exercises/pom.xml")).isRegularFile();
-    assertThat(exported.resolve("lessons")).isDirectory();
-    assertThat(exported.resolve("grader/src/main")).isDirectory();
-    assertThat(exported.resolve("solutions")).doesNotExist();
-    assertThat(exported.resolve("grader/hidden")).doesNotExist();
-    assertThat(exported.resolve("grader/src/test")).doesNotExist();
+    assertThat(exported.resolve("kubelab"))
+        .as("the student kit has the kubelab command, executable")
+        .isExecutable();
+    assertThat(exported.resolve("catalog.toml"))
+        .as("the student kit has the catalog")
+        .isRegularFile();
+    assertThat(exported.resolve("exercises/pom.xml"))
+        .as("the student kit has the exercises' build")
+        .isRegularFile();
+    assertThat(exported.resolve("lessons")).as("the student kit has the lessons").isDirectory();
+    assertThat(exported.resolve("grader/src/main"))
+        .as("the student kit has the grader's sources")
+        .isDirectory();
+    assertThat(exported.resolve("solutions")).as("the student kit has no solutions").doesNotExist();
+    assertThat(exported.resolve("grader/hidden"))
+        .as("the student kit has no hidden tests")
+        .doesNotExist();
+    assertThat(exported.resolve("grader/src/test"))
+        .as("the student kit has no tests of the grader")
+        .doesNotExist();
   }
 
   @Test

@@ -43,8 +43,9 @@ final class ContainerEtcd implements RealEtcd {
   }
 
   static ContainerEtcd start() throws IOException {
-    int clientPort = FreePorts.next();
-    int peerPort = FreePorts.next();
+    List<Integer> ports = FreePorts.next(2);
+    int clientPort = ports.get(0);
+    int peerPort = ports.get(1);
     String client = "http://127.0.0.1:" + clientPort;
     String peer = "http://127.0.0.1:" + peerPort;
     // The image's entrypoint is etcd itself; these are its flags.

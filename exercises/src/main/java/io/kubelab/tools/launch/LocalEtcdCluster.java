@@ -24,9 +24,21 @@ import java.util.stream.Stream;
 /**
  * LocalEtcdCluster runs one or three etcd processes on free 127.0.0.1 ports with data dirs under
  * {@code java.io.tmpdir}, and removes both when closed.
+ *
+ * <p>A port found free may be taken by another program before etcd binds it (see {@link
+ * FreePorts}); a start that fails so is thrown away and made again with fresh ports, up to {@value
+ * #STARTS} times, so a correct program never sees the machine's race.
  */
 final class LocalEtcdCluster implements RealEtcd {
   private static final Duration START_DEADLINE = Duration.ofSeconds(20);
+
+  /**
+   * Starts tried before giving up: one in about two thousand loses a port, so five never all do.
+   */
+  private static final int STARTS = 5;
+
+  /** What etcd logs when a port it was given is already bound. */
+  private static final String PORT_TAKEN = "address already in use";
 
   private final String binary;
   private final Path root;
@@ -39,19 +51,34 @@ final class LocalEtcdCluster implements RealEtcd {
   }
 
   /**
-   * Starts {@code members} members one after another and waits until each answers {@code /health}.
+   * Starts {@code members} members one after another and waits until each answers {@code /health},
+   * starting again with fresh ports when one was taken meanwhile.
    */
   static LocalEtcdCluster start(String binary, int members) throws IOException {
+    for (int start = 1; ; start++) {
+      try {
+        return startOnce(binary, members);
+      } catch (IOException e) {
+        if (start == STARTS || !String.valueOf(e.getMessage()).contains(PORT_TAKEN)) {
+          throw e;
+        }
+        System.err.println("kubelab: an etcd port was taken meanwhile; starting again: " + e);
+      }
+    }
+  }
+
+  private static LocalEtcdCluster startOnce(String binary, int members) throws IOException {
     Path root = Files.createTempDirectory("kubelab-etcd-");
     LocalEtcdCluster cluster = new LocalEtcdCluster(binary, root);
     try {
+      List<Integer> ports = FreePorts.next(2 * members);
       List<EtcdMember> all = new ArrayList<>();
       for (int i = 1; i <= members; i++) {
         all.add(
             new EtcdMember(
                 "m" + i,
-                FreePorts.next(),
-                FreePorts.next(),
+                ports.get(2 * i - 2),
+                ports.get(2 * i - 1),
                 root.resolve("m" + i),
                 root.resolve("m" + i + ".log")));
       }
@@ -73,6 +100,12 @@ final class LocalEtcdCluster implements RealEtcd {
       for (EtcdMember member : all) {
         cluster.await(
             member, member.clientUrl() + "/health", body -> body.contains("\"health\":\"true\""));
+      }
+      // A member that lost its port exits at once; what answered on it then was another program.
+      for (EtcdMember member : all) {
+        if (!cluster.processes.get(member).isAlive()) {
+          throw new IOException("etcd member " + member.name() + " exited:\n" + member.logTail());
+        }
       }
       return cluster;
     } catch (IOException | RuntimeException e) {

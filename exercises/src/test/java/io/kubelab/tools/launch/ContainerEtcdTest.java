@@ -18,11 +18,15 @@ class ContainerEtcdTest {
   void containerAnswers() throws Exception {
     try (RealEtcd etcd = RealEtcds.containerOrSkip();
         JetcdClient client = new JetcdClient(etcd.endpoints(), Duration.ofSeconds(10))) {
-      assertThat(etcd.description()).startsWith("Testcontainers");
+      assertThat(etcd.description())
+          .as("the etcd came from Testcontainers")
+          .startsWith("Testcontainers");
 
       client.set("/container/key", "value");
 
-      assertThat(client.get("/container/key").value()).isEqualTo("value");
+      assertThat(client.get("/container/key").value())
+          .as("the key written reads back")
+          .isEqualTo("value");
     }
   }
 }

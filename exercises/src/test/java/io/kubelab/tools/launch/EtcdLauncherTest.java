@@ -1,21 +1,94 @@
 package io.kubelab.tools.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.kubelab.tools.EtcdException;
 import io.kubelab.tools.EtcdNode;
 import io.kubelab.tools.JetcdClient;
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The launcher must give the lessons a real, disposable etcd on loopback. */
+/**
+ * The launcher must give the lessons a real, disposable etcd on loopback, and a start must survive
+ * a port taken between its choice and etcd's bind: for that the etcd binary is wrapped in a script
+ * that fails the way etcd does when its port is taken, a scripted number of times, so the race is
+ * played on purpose rather than waited for.
+ */
 @DisplayName("The real-etcd launcher")
 class EtcdLauncherTest {
+  /** The etcd on the PATH, which the scripts below wrap; null if there is none. */
+  private static final Path ETCD =
+      Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+          .filter(folder -> !folder.isEmpty())
+          .map(folder -> Path.of(folder, "etcd"))
+          .filter(Files::isExecutable)
+          .findFirst()
+          .orElse(null);
+
+  @TempDir Path dir;
+
+  @Test
+  @DisplayName("starts again with fresh ports when a member finds its port taken")
+  void startsAgainWhenAPortWasTaken() throws Exception {
+    assumeTrue(ETCD != null, "this test needs etcd on the PATH (install Debian's etcd-server)");
+    String binary = losingTheRace(1);
+
+    try (LocalEtcdCluster cluster = LocalEtcdCluster.start(binary, 3)) {
+      assertThat(cluster.members()).as("all three members run after the second start").isEqualTo(3);
+    }
+    assertThat(Files.readAllLines(dir.resolve("starts")))
+        .as("the first member's first start lost the race, and the whole cluster started again")
+        .hasSizeGreaterThan(3);
+  }
+
+  @Test
+  @DisplayName("gives up with etcd's own words when every start loses a port")
+  void givesUpWhenEveryStartLoses() throws Exception {
+    String binary = losingTheRace(Integer.MAX_VALUE);
+
+    assertThatThrownBy(() -> LocalEtcdCluster.start(binary, 1))
+        .as("after its last try the start fails with the member's log, which names the bind")
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("address already in use");
+    assertThat(Files.readAllLines(dir.resolve("starts")))
+        .as("the start was tried five times, no more")
+        .hasSize(5);
+  }
+
+  /**
+   * Returns a script that, for its first {@code losses} runs, fails as etcd does when its port is
+   * taken, and then runs etcd; each run appends a line to {@code starts}.
+   */
+  private String losingTheRace(int losses) throws IOException {
+    Path script = dir.resolve("etcd");
+    Files.writeString(
+        script,
+        String.join(
+            "\n",
+            "#!/bin/sh",
+            "echo start >> '" + dir.resolve("starts") + "'",
+            "if [ \"$(wc -l < '" + dir.resolve("starts") + "')\" -le " + losses + " ]; then",
+            "  echo '{\"level\":\"fatal\",\"error\":\"listen tcp 127.0.0.1:1: bind: address"
+                + " already in use\"}' >&2",
+            "  exit 1",
+            "fi",
+            "exec '" + ETCD + "' \"$@\"",
+            ""));
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+    return script.toString();
+  }
 
   @Test
   @Timeout(60)
@@ -23,11 +96,17 @@ class EtcdLauncherTest {
   void oneMember() throws Exception {
     try (RealEtcd etcd = RealEtcds.startOrSkip(1);
         JetcdClient client = new JetcdClient(etcd.endpoints(), Duration.ofSeconds(10))) {
-      assertThat(etcd.endpoints()).singleElement().asString().startsWith("http://127.0.0.1:");
+      assertThat(etcd.endpoints())
+          .as("the one member's endpoint is on 127.0.0.1")
+          .singleElement()
+          .asString()
+          .startsWith("http://127.0.0.1:");
 
       client.set("/launcher/one", "1");
 
-      assertThat(client.get("/launcher/one").value()).isEqualTo("1");
+      assertThat(client.get("/launcher/one").value())
+          .as("the key written reads back")
+          .isEqualTo("1");
     }
   }
 
@@ -46,6 +125,7 @@ class EtcdLauncherTest {
 
     try (var dirs = Files.list(tmp)) {
       assertThat(dirs.filter(p -> p.getFileName().toString().startsWith("kubelab-etcd-")).count())
+          .as("closing removed the cluster's data dir")
           .isLessThan(Math.max(1, before));
     }
   }
@@ -72,8 +152,10 @@ class EtcdLauncherTest {
           "killed leader %s; the next write succeeded after %d ms%n",
           killed, Duration.between(start, Instant.now()).toMillis());
 
-      assertThat(written.value()).isEqualTo("after");
-      assertThat(client.get("/launcher/failover").value()).isEqualTo("after");
+      assertThat(written.value()).as("the write after the kill was accepted").isEqualTo("after");
+      assertThat(client.get("/launcher/failover").value())
+          .as("the new leader serves the value written after the kill")
+          .isEqualTo("after");
     }
   }
 

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * RealEtcds starts a real etcd for a test, or skips the test with the reason when this machine has
- * none. In CI ({@code CI=true}) it never skips: a missing etcd fails the test, so a green CI run
- * means the real-etcd tests ran.
+ * none or cannot start one: a start that fails is the machine's fault, never the tested code's, so
+ * it must not count as a failed check. In CI ({@code CI=true}) it never skips: a missing etcd fails
+ * the test, so a green CI run means the real-etcd tests ran.
  *
  * <p>Under the grader (system property {@value #GRADING} set to {@code true}) it always skips: a
  * missing etcd is the grading machine's failure, never the student's, so the grader must see a
@@ -23,12 +24,28 @@ public final class RealEtcds {
 
   /** Returns a running etcd with {@code members} members, or skips (fails in CI). */
   public static RealEtcd startOrSkip(int members) throws IOException {
-    return orSkip(EtcdLauncher.start(members), EtcdLauncher.unavailableReason());
+    Optional<RealEtcd> etcd;
+    try {
+      etcd = EtcdLauncher.start(members);
+    } catch (IOException | RuntimeException e) {
+      return orSkip(Optional.empty(), notStarted(e));
+    }
+    return orSkip(etcd, EtcdLauncher.unavailableReason());
   }
 
   /** Returns an etcd in a container through Testcontainers, or skips (fails in CI). */
   public static RealEtcd containerOrSkip() throws IOException {
-    return orSkip(EtcdLauncher.startContainer(), EtcdLauncher.containerReason());
+    Optional<RealEtcd> etcd;
+    try {
+      etcd = EtcdLauncher.startContainer();
+    } catch (IOException | RuntimeException e) {
+      return orSkip(Optional.empty(), notStarted(e));
+    }
+    return orSkip(etcd, EtcdLauncher.containerReason());
+  }
+
+  private static String notStarted(Exception e) {
+    return "starting one failed on this machine, before any code under test ran (" + e + ")";
   }
 
   private static RealEtcd orSkip(Optional<RealEtcd> etcd, String reason) {

@@ -27,15 +27,21 @@ final class GradingOptions {
   @Option(
       names = "--test-timeout",
       paramLabel = "<seconds>",
-      defaultValue = "10",
-      description = "time limit per test (default: ${DEFAULT-VALUE})")
+      defaultValue = "" + Limits.CPU_SECONDS,
+      description =
+          "CPU time a test may spend before it is stopped as a loop that never ends (default:"
+              + " ${DEFAULT-VALUE}); code that blocks is stopped after "
+              + Limits.WALL_SECONDS
+              + " s of wall time")
   long testTimeoutSeconds;
 
   @Option(
       names = "--timeout",
       paramLabel = "<seconds>",
       defaultValue = "180",
-      description = "time limit for all tests of a submission (default: ${DEFAULT-VALUE})")
+      description =
+          "CPU time all tests of a submission may spend (default: ${DEFAULT-VALUE}); they are"
+              + " stopped after ten times as long on the wall clock")
   long timeoutSeconds;
 
   @Option(

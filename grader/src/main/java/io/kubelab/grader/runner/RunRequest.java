@@ -11,12 +11,18 @@ import java.util.List;
 
 /**
  * RunRequest is what the grader asks of a test JVM, sent as one JSON line on its standard input
- * after the result key: where to write results, which tests to skip, the limit per test and the
- * test classes. It travels on standard input, not the command line, because the JVM is started
- * before the tests it will run are known.
+ * after the result key: where to write results, which tests to skip, the CPU budget and the
+ * wall-clock backstop per test (see {@link TestWatchdog}), the test classes, and, to re-run a test
+ * alone, the unique ids of the only tests to run. It travels on standard input, not the command
+ * line, because the JVM is started before the tests it will run are known.
  */
 public record RunRequest(
-    String results, String skip, long testTimeoutSeconds, List<String> classes) {
+    String results,
+    String skip,
+    long cpuBudgetMillis,
+    long wallLimitMillis,
+    List<String> classes,
+    List<String> only) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Longer than any request: some hundred class names. */
@@ -24,11 +30,35 @@ public record RunRequest(
 
   public RunRequest {
     classes = List.copyOf(classes);
+    only = List.copyOf(only);
   }
 
-  public static RunRequest of(Path results, Path skip, Duration perTest, List<String> classes) {
+  /**
+   * Returns the request to run {@code classes}, or only the tests {@code only} names when it is not
+   * empty, each within {@code cpuBudget} of CPU time and {@code wallLimit} on the wall clock.
+   */
+  public static RunRequest of(
+      Path results,
+      Path skip,
+      Duration cpuBudget,
+      Duration wallLimit,
+      List<String> classes,
+      List<String> only) {
     return new RunRequest(
-        results.toString(), skip.toString(), Math.max(1, perTest.toSeconds()), classes);
+        results.toString(),
+        skip.toString(),
+        Math.max(1, cpuBudget.toMillis()),
+        Math.max(1, wallLimit.toMillis()),
+        classes,
+        only);
+  }
+
+  Duration cpuBudget() {
+    return Duration.ofMillis(cpuBudgetMillis);
+  }
+
+  Duration wallLimit() {
+    return Duration.ofMillis(wallLimitMillis);
   }
 
   /** Returns the request as the line the grader writes. */

@@ -1,6 +1,7 @@
 package io.kubelab.grader.runner;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * key (see {@link ResultChannel}) and a {@link RunRequest} on standard input.
  *
  * <p>Tests whose unique ids are listed in the request's skip file are skipped, so the grader can
- * resume after a test brought the JVM down. The JVM halts when the run ends, which also stops
+ * resume after a test brought the JVM down. Each test runs within its CPU budget and a wall-clock
+ * backstop, judged by a {@link TestWatchdog}. The JVM halts when the run ends, which also stops
  * threads that student code left running.
  */
 public final class RunnerMain {
@@ -47,14 +49,15 @@ public final class RunnerMain {
     RunRequest run = RunRequest.read(System.in);
     System.setIn(new ByteArrayInputStream(new byte[0]));
     System.setProperty(SkipRecordedTests.SKIP_FILE, run.skip());
-    String timeout = run.testTimeoutSeconds() + " s";
-    List<String> classes = run.classes();
-
-    LauncherDiscoveryRequest request =
-        request(classes.stream().map(name -> selectClass(name)).toList(), timeout);
+    List<? extends DiscoverySelector> selectors =
+        run.only().isEmpty()
+            ? run.classes().stream().map(name -> selectClass(name)).toList()
+            : run.only().stream().map(id -> selectUniqueId(id)).toList();
 
     try (ResultWriter writer = ResultWriter.open(Path.of(run.results()), key)) {
-      LauncherFactory.create().execute(request, new JsonLinesListener(writer));
+      JsonLinesListener listener = new JsonLinesListener(writer, run.cpuBudget(), run.wallLimit());
+      listener.watch(CodeUnderTest.ofWorkingDirectory());
+      LauncherFactory.create().execute(request(selectors), listener);
     } finally {
       halt();
     }
@@ -62,19 +65,16 @@ public final class RunnerMain {
 
   /**
    * Returns the request that runs {@code selectors} as a grading does: Jupiter only, the kit's
-   * extensions, {@code timeout} per test, and output captured per test.
+   * extensions, and output captured per test. Jupiter's own time limits are off, {@code @Timeout}
+   * included: they measure the wall clock, which a busy machine stretches; the {@link TestWatchdog}
+   * judges each test instead.
    */
-  static LauncherDiscoveryRequest request(
-      List<? extends DiscoverySelector> selectors, String timeout) {
+  static LauncherDiscoveryRequest request(List<? extends DiscoverySelector> selectors) {
     return LauncherDiscoveryRequestBuilder.request()
         .selectors(selectors)
         .filters(EngineFilter.includeEngines("junit-jupiter"))
         .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
-        .configurationParameter("junit.jupiter.execution.timeout.mode", "enabled")
-        .configurationParameter("junit.jupiter.execution.timeout.default", timeout)
-        // A test that spins without checking for interrupts is abandoned, not waited for.
-        .configurationParameter(
-            "junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+        .configurationParameter("junit.jupiter.execution.timeout.mode", "disabled")
         .configurationParameter("junit.platform.output.capture.stdout", "true")
         .configurationParameter("junit.platform.output.capture.stderr", "true")
         // Capture keeps at most this much per test in memory; the rest still reaches the

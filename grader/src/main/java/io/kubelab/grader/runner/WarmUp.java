@@ -15,8 +15,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 /**
  * WarmUp loads what a test run loads from the grader's libraries, and runs the code a test run
  * runs, before the student's tests are known: the JUnit Platform and Jupiter (running {@link
- * Sample} as a grading runs a test, with a time limit and captured output), AssertJ, Jackson,
- * ArchUnit's importer and a jetcd client that is built and closed without sending anything.
+ * Sample} as a grading runs a test, with captured output), AssertJ, Jackson, ArchUnit's importer
+ * and a jetcd client that is built and closed without sending anything.
  *
  * <p>So a warm test JVM starts its real run with these classes loaded and their code compiled, and
  * the JVM that makes the {@code RunnerArchive} archives them.
@@ -37,7 +37,7 @@ final class WarmUp {
   }
 
   static void run() throws IOException {
-    LauncherFactory.create().execute(RunnerMain.request(List.of(selectClass(Sample.class)), "5 s"));
+    LauncherFactory.create().execute(RunnerMain.request(List.of(selectClass(Sample.class))));
     new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(Map.of("event", "done")));
     new ClassFileImporter().importClasses(WarmUp.class);
     // Building a client opens no connection; only a request would, and none is made.

@@ -33,17 +33,25 @@ class KubelabCommandTest {
     int status =
         run("grade", "../exercises", "--exercise", "scheduler-split", "--json", results.toString());
 
-    assertThat(status).isZero();
-    assertThat(results).isRegularFile();
-    assertThat(Files.readString(results)).contains("\"max_score\"", "\"tests\"", "\"visibility\"");
-    assertThat(out.toString()).contains("scheduler-split", "0.0 / 15.0");
+    assertThat(status).as("grade exits with status 0").isZero();
+    assertThat(results).as("grade wrote results.json").isRegularFile();
+    assertThat(Files.readString(results))
+        .as("results.json has Gradescope's fields")
+        .contains("\"max_score\"", "\"tests\"", "\"visibility\"");
+    assertThat(out.toString())
+        .as("the console shows scheduler-split's score")
+        .contains("scheduler-split", "0.0 / 15.0");
   }
 
   @Test
   @DisplayName("grade refuses a submission that does not exist with a usage error")
   void gradeMissingSubmission() {
-    assertThat(run("grade", "/no/such/submission")).isEqualTo(2);
-    assertThat(err.toString()).contains("no such file or directory");
+    assertThat(run("grade", "/no/such/submission"))
+        .as("a missing submission is a usage error (status 2)")
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .as("the error says the submission does not exist")
+        .contains("no such file or directory");
   }
 
   @Test
@@ -64,9 +72,10 @@ class KubelabCommandTest {
   @Test
   @DisplayName("solution stays closed until the exercise passes its visible tests")
   void solutionIsEarned() {
-    assertThat(run("solution", "random-scheduler")).isZero();
+    assertThat(run("solution", "random-scheduler")).as("solution exits with status 0").isZero();
 
     assertThat(out.toString())
+        .as("the solution is withheld until the visible tests pass")
         .contains("does not pass its visible tests yet")
         .doesNotContain("===");
   }
@@ -74,9 +83,10 @@ class KubelabCommandTest {
   @Test
   @DisplayName("lesson renders a lesson's Markdown for the terminal")
   void lessonRenders() {
-    assertThat(run("lesson", "pr-265")).isZero();
+    assertThat(run("lesson", "pr-265")).as("lesson exits with status 0").isZero();
 
     assertThat(out.toString())
+        .as("the lesson prints as plain text, without Markdown fences")
         .startsWith("PR #265: etcd compare-and-swap removes a race\n====")
         .doesNotContain("```");
   }
@@ -84,7 +94,11 @@ class KubelabCommandTest {
   @Test
   @DisplayName("names the exercises when given one that does not exist")
   void unknownExercise() {
-    assertThat(run("run", "nope")).isEqualTo(2);
-    assertThat(err.toString()).contains("unknown exercise nope", "random-scheduler");
+    assertThat(run("run", "nope"))
+        .as("an unknown exercise is a usage error (status 2)")
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .as("the error names the unknown exercise and a known one")
+        .contains("unknown exercise nope", "random-scheduler");
   }
 }

@@ -26,7 +26,9 @@ class ResultChannelTest {
     }
 
     String line = Files.readAllLines(file).get(0);
-    assertThat(ResultChannel.verify(key, line)).contains("{\"event\":\"done\"}");
+    assertThat(ResultChannel.verify(key, line))
+        .as("a line signed with the key is accepted and gives back its JSON")
+        .contains("{\"event\":\"done\"}");
   }
 
   @Test
@@ -37,11 +39,19 @@ class ResultChannelTest {
     String signedEarlier = ResultChannel.sign(ResultChannel.mac(earlierKey), PASSED) + " " + PASSED;
     String signed = ResultChannel.sign(ResultChannel.mac(key), PASSED) + " " + PASSED;
 
-    assertThat(ResultChannel.verify(key, PASSED)).isEmpty();
-    assertThat(ResultChannel.verify(key, "00 " + PASSED)).isEmpty();
-    assertThat(ResultChannel.verify(key, signedEarlier)).isEmpty();
-    assertThat(ResultChannel.verify(key, signed.replace("passed", "failed"))).isEmpty();
-    assertThat(ResultChannel.verify(key, signed)).contains(PASSED);
+    assertThat(ResultChannel.verify(key, PASSED)).as("an unsigned line is refused").isEmpty();
+    assertThat(ResultChannel.verify(key, "00 " + PASSED))
+        .as("a line with a made-up signature is refused")
+        .isEmpty();
+    assertThat(ResultChannel.verify(key, signedEarlier))
+        .as("a line signed with another key is refused")
+        .isEmpty();
+    assertThat(ResultChannel.verify(key, signed.replace("passed", "failed")))
+        .as("a signed line changed afterwards is refused")
+        .isEmpty();
+    assertThat(ResultChannel.verify(key, signed))
+        .as("the signed line itself is accepted")
+        .contains(PASSED);
   }
 
   @Test
@@ -50,6 +60,8 @@ class ResultChannelTest {
     byte[] key = ResultChannel.newKey();
     byte[] line = ResultChannel.keyLine(key).getBytes(StandardCharsets.US_ASCII);
 
-    assertThat(ResultChannel.readKey(new ByteArrayInputStream(line))).isEqualTo(key);
+    assertThat(ResultChannel.readKey(new ByteArrayInputStream(line)))
+        .as("the key read back is the key written")
+        .isEqualTo(key);
   }
 }
