@@ -50,6 +50,7 @@ class BatchResumeTest {
     assertThat(Files.readAllLines(dir.resolve("out/gradebook.csv")))
         .anyMatch(line -> line.startsWith("student-1,student-1,graded,0.00,"))
         .anyMatch(line -> line.startsWith("student-0,student-0,unchanged,30.00,"));
+    assertThat(dir.resolve("out/.lock")).as("no lock file left behind").doesNotExist();
   }
 
   @Test

@@ -12,8 +12,10 @@ import io.kubelab.grader.Submission;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -63,6 +65,9 @@ public final class BatchGrader {
   private final Options options;
   private final Listener listener;
 
+  /** The open journal while {@link #run} holds its lock. */
+  private FileChannel journal;
+
   public BatchGrader(Kit kit, Path out, Options options, Listener listener) {
     this.kit = kit;
     this.out = out.toAbsolutePath();
@@ -73,14 +78,22 @@ public final class BatchGrader {
   /** Grades the submissions in {@code folder}; returns what happened to each. */
   public BatchReport run(Path folder) throws IOException, InterruptedException {
     Files.createDirectories(out);
-    try (FileChannel lockFile =
+    // The journal is the lock: it stays anyway, so no lock file is left behind. Its lines go
+    // through this same channel, because closing any other handle on the file would drop the lock.
+    try (FileChannel journal =
             FileChannel.open(
-                out.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = lockFile.tryLock()) {
+                out.resolve(JOURNAL),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND);
+        FileLock lock = journal.tryLock()) {
       if (lock == null) {
         throw new IOException("another grade-all is writing to " + out + "; wait for it to end");
       }
+      this.journal = journal;
       return runLocked(folder);
+    } finally {
+      this.journal = null;
     }
   }
 
@@ -198,8 +211,7 @@ public final class BatchGrader {
             + " "
             + fingerprint.substring(0, 16)
             + "\n";
-    Files.writeString(
-        out.resolve(JOURNAL), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    journal.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String describe(Throwable failure) {

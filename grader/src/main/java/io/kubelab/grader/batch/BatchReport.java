@@ -2,6 +2,7 @@ package io.kubelab.grader.batch;
 
 import io.kubelab.grader.Catalog;
 import io.kubelab.grader.Exercise;
+import io.kubelab.grader.Markdown;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -71,12 +72,11 @@ public record BatchReport(
     md.append(
         String.format(
             Locale.ROOT,
-            "%d submissions: %d graded, %d unchanged since their last grading, %d grader"
-                + " failures; %.1f s in all.%n",
-            outcomes.size(),
+            "%s: %d graded, %d unchanged since their last grading, %s; %.1f s in all.%n",
+            counted(outcomes.size(), "submission"),
             count(Outcome.Status.GRADED),
             count(Outcome.Status.UNCHANGED),
-            count(Outcome.Status.GRADER_FAILED),
+            counted(count(Outcome.Status.GRADER_FAILED), "grader failure"),
             seconds));
     md.append("\n## Points per exercise\n\n```text\n");
     md.append(
@@ -112,7 +112,7 @@ public record BatchReport(
                     String.format(
                         Locale.ROOT,
                         "- %s: %.1f s%n",
-                        o.entry().student(),
+                        Markdown.text(o.entry().student()),
                         o.record().get().seconds())));
     md.append("\n## Grader failures\n\n");
     if (graderFailures().isEmpty()) {
@@ -120,14 +120,14 @@ public record BatchReport(
     }
     for (Outcome failure : graderFailures()) {
       md.append("- ")
-          .append(failure.entry().student())
+          .append(Markdown.text(failure.entry().student()))
           .append(" (not graded; run grade-all again once fixed):\n\n```text\n")
           .append(failure.error().strip())
           .append("\n```\n");
     }
     if (!ignored.isEmpty()) {
       md.append("\n## Not submissions\n\n");
-      ignored.forEach(line -> md.append("- ").append(line).append('\n'));
+      ignored.forEach(line -> md.append("- ").append(Markdown.text(line)).append('\n'));
     }
     return md.toString();
   }
@@ -163,6 +163,11 @@ public record BatchReport(
         graded == 0 ? 0 : sum / graded,
         cells,
         bars);
+  }
+
+  /** Returns "1 submission", "2 submissions". */
+  private static String counted(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static int bucket(double fraction) {
