@@ -184,7 +184,7 @@ class GraderFixturesTest {
 
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(results.toFile());
     assertThat(json.get("score").asDouble()).isZero();
-    assertThat(json.get("max_score").asDouble()).isEqualTo(grade.maxScore());
+    assertThat(json.get("extra_data").get("max_score").asDouble()).isEqualTo(grade.maxScore());
     assertThat(json.get("tests"))
         .hasSize(exercise(grade, "scheduler-split").checks().size())
         .allSatisfy(

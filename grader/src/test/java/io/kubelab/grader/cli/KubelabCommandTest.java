@@ -34,7 +34,7 @@ class KubelabCommandTest {
 
     assertThat(status).isZero();
     assertThat(results).isRegularFile();
-    assertThat(Files.readString(results)).contains("\"max_score\"", "\"tests\"", "\"visibility\"");
+    assertThat(Files.readString(results)).contains("\"extra_data\"", "\"tests\"", "\"visibility\"");
     assertThat(out.toString()).contains("scheduler-split", "0.0 / 15.0");
   }
 
