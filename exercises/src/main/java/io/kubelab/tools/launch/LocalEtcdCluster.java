@@ -42,6 +42,7 @@ final class LocalEtcdCluster implements RealEtcd {
    * Starts {@code members} members one after another and waits until each answers {@code /health}.
    */
   static LocalEtcdCluster start(String binary, int members) throws IOException {
+    EtcdVersion version = EtcdVersion.of(binary);
     Path root = Files.createTempDirectory("kubelab-etcd-");
     LocalEtcdCluster cluster = new LocalEtcdCluster(binary, root);
     try {
@@ -59,7 +60,8 @@ final class LocalEtcdCluster implements RealEtcd {
           all.stream().map(m -> m.name() + "=" + m.peerUrl()).collect(Collectors.joining(","));
       for (EtcdMember member : all) {
         Process process =
-            new ProcessBuilder(member.command(binary, initial, root.getFileName().toString()))
+            new ProcessBuilder(
+                    member.command(binary, version, initial, root.getFileName().toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(member.log().toFile())
                 .start();
