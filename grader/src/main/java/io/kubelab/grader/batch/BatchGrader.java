@@ -45,8 +45,16 @@ import java.util.concurrent.Future;
 public final class BatchGrader {
   static final String JOURNAL = "grade-all.log";
 
-  /** How many submissions at once, how to grade each, and whether to ignore stored grades. */
-  public record Options(int workers, Grader.Options grading, boolean force) {}
+  /**
+   * How many submissions at once, how to grade each, whether to ignore stored grades, and which
+   * shard of the class to grade.
+   */
+  public record Options(int workers, Grader.Options grading, boolean force, Shard shard) {
+    /** Options for the whole class. */
+    public Options(int workers, Grader.Options grading, boolean force) {
+      this(workers, grading, force, Shard.ALL);
+    }
+  }
 
   /** Hears about progress; called from worker threads. Every method does nothing by default. */
   public interface Listener {
@@ -109,7 +117,16 @@ public final class BatchGrader {
       throws IOException, InterruptedException {
     long start = System.nanoTime();
     removePartialFiles();
-    SubmissionEntry.Listing listing = SubmissionEntry.list(folder, out);
+    SubmissionEntry.Listing all = SubmissionEntry.list(folder, out);
+    List<SubmissionEntry> mine = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    for (int position = 0; position < all.submissions().size(); position++) {
+      if (options.shard().includes(position)) {
+        mine.add(all.submissions().get(position));
+        positions.add(position);
+      }
+    }
+    SubmissionEntry.Listing listing = new SubmissionEntry.Listing(mine, all.ignored());
     String kitFingerprint = Fingerprint.ofKit(kit, options.grading());
     listener.planned(listing.submissions().size());
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, options.workers()));
@@ -143,6 +160,12 @@ public final class BatchGrader {
             kit.catalog(), outcomes, listing.ignored(), (System.nanoTime() - start) / 1e9);
     AtomicFiles.write(out.resolve("gradebook.csv"), report.gradebook());
     AtomicFiles.write(out.resolve("summary.md"), report.summary());
+    List<RunRecord.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      entries.add(RunRecord.entry(positions.get(i), outcomes.get(i)));
+    }
+    new RunRecord(options.shard().toString(), report.seconds(), listing.ignored(), entries)
+        .write(out);
     return report;
   }
 
