@@ -91,7 +91,14 @@ class GraderFixturesTest {
         .isNotEmpty()
         .allSatisfy(check -> assertThat(check.output()).containsIgnoringCase("timed out"));
     assertThat(roundRobin.checks()).anyMatch(Check::passed);
-    assertThat(exercise(grade, "scheduler-split").passed()).isTrue();
+    assertThat(exercise(grade, "scheduler-split").passed())
+        .as(
+            "scheduler-split untouched by the busy loop; its failed checks: "
+                + exercise(grade, "scheduler-split").checks().stream()
+                    .filter(check -> !check.passed())
+                    .map(check -> check.name() + ": " + check.output())
+                    .toList())
+        .isTrue();
   }
 
   @Test
