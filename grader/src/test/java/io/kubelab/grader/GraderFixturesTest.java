@@ -125,6 +125,33 @@ class GraderFixturesTest {
   }
 
   @Test
+  @DisplayName("reports an exception whose message holds a lone surrogate as that test's failure")
+  void loneSurrogate() throws Exception {
+    Path submission = TestKit.solved(dir);
+    edit(
+        submission,
+        RANDOM,
+        "    if (machines == null || machines.isEmpty()) {",
+        "    if (machines != null && machines.isEmpty()) {\n"
+            + "      throw new IllegalStateException(\"no machines \\uD800 left\");\n    }\n"
+            + "    if (machines == null || machines.isEmpty()) {");
+
+    Grade grade =
+        grader.grade(submission, new Grader.Options(true, List.of("random-scheduler"), FAST));
+
+    ExerciseGrade random = exercise(grade, "random-scheduler");
+    assertThat(random.checks())
+        .filteredOn(check -> !check.passed())
+        .as("the empty-list tests fail with the message, U+FFFD for the lone surrogate")
+        .isNotEmpty()
+        .allSatisfy(check -> assertThat(check.output()).contains("no machines \uFFFD left"))
+        .allSatisfy(check -> assertThat(check.output()).doesNotContain("System.exit"));
+    assertThat(random.passedCount())
+        .as("every other test still passes")
+        .isGreaterThan(random.checks().size() / 2);
+  }
+
+  @Test
   @DisplayName("fails only the test that exhausted the heap, and says so")
   void outOfMemory() throws Exception {
     Path submission = TestKit.solved(dir);
