@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * AtomicFiles writes a file so that a reader, or a grader started again after being killed, sees
@@ -20,15 +21,25 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private AtomicFiles() {}
 
   public static void write(Path file, Content content) throws IOException {
     Path absolute = file.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
+    // Not Files.createTempFile: it makes the file 0600, and a report is for others to read too. A
+    // file created here gets the usual mode, 0666 less the umask.
     Path partial =
-        Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + "-", ".part");
+        absolute.resolveSibling(
+            "."
+                + absolute.getFileName()
+                + "-"
+                + Long.toUnsignedString(RANDOM.nextLong())
+                + ".part");
     try {
-      try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
+      try (FileChannel channel =
+              FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
           OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
         content.writeTo(out);
         out.flush();

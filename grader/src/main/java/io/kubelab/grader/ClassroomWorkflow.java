@@ -1,6 +1,10 @@
 package io.kubelab.grader;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -20,69 +24,84 @@ public final class ClassroomWorkflow {
   private ClassroomWorkflow() {}
 
   public static String render(Catalog catalog) {
-    StringBuilder yaml =
-        new StringBuilder(
-            """
-            # GitHub Classroom autograding, generated from catalog.toml by `kubelab export`.
-            # Each exercise is one test worth its points: it passes when its visible tests pass.
-            name: Autograding Tests
-            'on': [push, repository_dispatch]
-            permissions:
-              checks: write
-              actions: read
-              contents: read
-            jobs:
-              run-autograding-tests:
-                runs-on: ubuntu-latest
-                if: github.actor != 'github-classroom[bot]'
-                steps:
-                  - name: Checkout code
-                    uses: actions/checkout@v4
-                  - name: Java 17
-                    uses: actions/setup-java@v4
-                    with:
-                      distribution: temurin
-                      java-version: '17'
-                  - name: etcd for the lesson on compare-and-swap
-                    run: sudo apt-get update -qq && sudo apt-get install -y -qq etcd-server
-                  - name: Build the kubelab command
-                    run: ./kubelab --version
-            """);
+    List<Object> steps = new ArrayList<>();
+    steps.add(uses("Checkout code", "actions/checkout@v4"));
+    steps.add(javaStep());
+    steps.add(
+        step(
+            "etcd for the lesson on compare-and-swap",
+            "sudo apt-get update -qq && sudo apt-get install -y -qq etcd-server"));
+    steps.add(step("Build the kubelab command", "./kubelab --version"));
+    Map<String, Object> results = new LinkedHashMap<>();
     for (Exercise exercise : catalog.exercises()) {
-      yaml.append(
-          String.format(
-              Locale.ROOT,
-              """
-                      - name: %1$s
-                        id: %1$s
-                        uses: classroom-resources/autograding-command-grader@v1
-                        with:
-                          test-name: %1$s
-                          setup-command: ''
-                          command: ./kubelab run %1$s
-                          timeout: 10
-                          max-score: %2$d
-              """,
-              exercise.id(),
-              Math.round(exercise.points())));
+      Map<String, Object> with = new LinkedHashMap<>();
+      with.put("test-name", exercise.id());
+      with.put("setup-command", "");
+      with.put("command", "./kubelab run " + exercise.id());
+      with.put("timeout", 10);
+      with.put("max-score", Math.round(exercise.points()));
+      Map<String, Object> step = new LinkedHashMap<>();
+      step.put("name", exercise.id());
+      step.put("id", exercise.id());
+      step.put("uses", "classroom-resources/autograding-command-grader@v1");
+      step.put("with", with);
+      steps.add(step);
+      results.put(
+          // The reporter reads <RUNNER>_RESULTS with the runner's id upper-cased, hyphens and all.
+          exercise.id().toUpperCase(Locale.ROOT) + "_RESULTS",
+          "${{ steps." + exercise.id() + ".outputs.result }}");
     }
-    yaml.append(
-        """
-                  - name: Autograding Reporter
-                    uses: classroom-resources/autograding-grading-reporter@v1
-                    env:
-            """);
-    for (Exercise exercise : catalog.exercises()) {
-      yaml.append(
-          String.format(
-              Locale.ROOT,
-              "          %s_RESULTS: \"${{steps.%s.outputs.result}}\"%n",
-              exercise.id().toUpperCase(Locale.ROOT),
-              exercise.id()));
-    }
-    yaml.append("        with:\n          runners: ")
-        .append(catalog.exercises().stream().map(Exercise::id).collect(Collectors.joining(",")))
-        .append('\n');
-    return yaml.toString();
+    Map<String, Object> reporter = new LinkedHashMap<>();
+    reporter.put("name", "Autograding Reporter");
+    reporter.put("uses", "classroom-resources/autograding-grading-reporter@v1");
+    reporter.put("env", results);
+    reporter.put(
+        "with",
+        Map.of(
+            "runners",
+            catalog.exercises().stream().map(Exercise::id).collect(Collectors.joining(","))));
+    steps.add(reporter);
+
+    Map<String, Object> job = new LinkedHashMap<>();
+    job.put("runs-on", "ubuntu-latest");
+    job.put("if", "github.actor != 'github-classroom[bot]'");
+    job.put("steps", steps);
+    Map<String, Object> permissions = new LinkedHashMap<>();
+    permissions.put("checks", "write");
+    permissions.put("actions", "read");
+    permissions.put("contents", "read");
+    Map<String, Object> workflow = new LinkedHashMap<>();
+    workflow.put("name", "Autograding Tests");
+    workflow.put("on", List.of("push", "repository_dispatch"));
+    workflow.put("permissions", permissions);
+    workflow.put("jobs", Map.of("run-autograding-tests", job));
+    return Yaml.write(
+        "GitHub Classroom autograding, generated from catalog.toml by `kubelab export`.\n"
+            + "Each exercise is one test worth its points: it passes when its visible tests pass.",
+        workflow);
+  }
+
+  /** The step that installs the JDK the kit builds with. */
+  static Map<String, Object> javaStep() {
+    Map<String, Object> with = new LinkedHashMap<>();
+    with.put("distribution", "temurin");
+    with.put("java-version", "17");
+    Map<String, Object> step = uses("Java 17", "actions/setup-java@v4");
+    step.put("with", with);
+    return step;
+  }
+
+  static Map<String, Object> uses(String name, String action) {
+    Map<String, Object> step = new LinkedHashMap<>();
+    step.put("name", name);
+    step.put("uses", action);
+    return step;
+  }
+
+  static Map<String, Object> step(String name, String run) {
+    Map<String, Object> step = new LinkedHashMap<>();
+    step.put("name", name);
+    step.put("run", run);
+    return step;
   }
 }

@@ -19,7 +19,7 @@ public final class FeedbackReport {
         String.format(
             Locale.ROOT,
             "# kubelab feedback for %s: %s / %s%n%n",
-            student,
+            Markdown.text(student),
             points(grade.score()),
             points(grade.maxScore())));
     grade.warning().ifPresent(warning -> md.append("**").append(warning).append("**\n\n"));
@@ -29,7 +29,7 @@ public final class FeedbackReport {
           String.format(
               Locale.ROOT,
               "| %s%s | %s / %s | %d of %d%s |%n",
-              exercise.exercise().id(),
+              Markdown.text(exercise.exercise().id()),
               exercise.exercise().bonus() ? " (bonus)" : "",
               points(exercise.score()),
               points(exercise.maxScore()),
@@ -39,27 +39,31 @@ public final class FeedbackReport {
     }
     if (!grade.problems().isEmpty()) {
       md.append("\n## About your submission\n\n");
-      grade.problems().forEach(problem -> md.append("- ").append(problem).append('\n'));
+      grade
+          .problems()
+          .forEach(problem -> md.append("- ").append(Markdown.text(problem)).append('\n'));
     }
     for (ExerciseGrade exercise : grade.exercises()) {
       if (exercise.passed() && exercise.problems().isEmpty()) {
         continue;
       }
       md.append("\n## ")
-          .append(exercise.exercise().id())
+          .append(Markdown.text(exercise.exercise().id()))
           .append(": ")
-          .append(exercise.exercise().title())
+          .append(Markdown.text(exercise.exercise().title()))
           .append("\n\n");
       if (exercise.passed()) {
         md.append("Every check passed. Notes:\n\n");
-        exercise.problems().forEach(problem -> md.append("- ").append(problem).append('\n'));
+        exercise
+            .problems()
+            .forEach(problem -> md.append("- ").append(Markdown.text(problem)).append('\n'));
       }
       for (Check check : exercise.checks()) {
         if (check.passed()) {
           continue;
         }
         md.append(check.notGraded() ? "### – " : "### ✗ ")
-            .append(check.name())
+            .append(Markdown.text(check.name()))
             .append(check.hidden() ? " (hidden check)" : "")
             .append(check.notGraded() ? " (not graded: not your doing)" : "")
             .append("\n\n")

@@ -29,6 +29,9 @@ public final class GradescopeBundle {
       set -euo pipefail
       apt-get update -qq
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jdk-headless etcd-server git
+      # The image's Ubuntu release decides etcd's version (3.3 on some); the kit passes each
+      # version only the flags it understands, so this just records which one is here.
+      etcd --version
       """;
 
   private static final String RUN =

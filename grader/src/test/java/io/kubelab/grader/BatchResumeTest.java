@@ -56,6 +56,7 @@ class BatchResumeTest {
         .as("gradebook rows: student, name, source, status, total")
         .anyMatch(line -> line.startsWith("student-1,student-1,student-1,graded,0.00,"))
         .anyMatch(line -> line.startsWith("student-0,student-0,student-0,unchanged,30.00,"));
+    assertThat(dir.resolve("out/.lock")).as("no lock file left behind").doesNotExist();
   }
 
   @Test

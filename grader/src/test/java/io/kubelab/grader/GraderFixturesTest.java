@@ -159,6 +159,33 @@ class GraderFixturesTest {
   }
 
   @Test
+  @DisplayName("reports an exception whose message holds a lone surrogate as that test's failure")
+  void loneSurrogate() throws Exception {
+    Path submission = TestKit.solved(dir);
+    edit(
+        submission,
+        RANDOM,
+        "    if (machines == null || machines.isEmpty()) {",
+        "    if (machines != null && machines.isEmpty()) {\n"
+            + "      throw new IllegalStateException(\"no machines \\uD800 left\");\n    }\n"
+            + "    if (machines == null || machines.isEmpty()) {");
+
+    Grade grade =
+        grader.grade(submission, new Grader.Options(true, List.of("random-scheduler"), FAST));
+
+    ExerciseGrade random = exercise(grade, "random-scheduler");
+    assertThat(random.checks())
+        .filteredOn(check -> !check.passed())
+        .as("the empty-list tests fail with the message, U+FFFD for the lone surrogate")
+        .isNotEmpty()
+        .allSatisfy(check -> assertThat(check.output()).contains("no machines \uFFFD left"))
+        .allSatisfy(check -> assertThat(check.output()).doesNotContain("System.exit"));
+    assertThat(random.passedCount())
+        .as("every other test still passes")
+        .isGreaterThan(random.checks().size() / 2);
+  }
+
+  @Test
   @DisplayName("fails only the test that exhausted the heap, and says so")
   void outOfMemory() throws Exception {
     Path submission = TestKit.solved(dir);
@@ -241,8 +268,8 @@ class GraderFixturesTest {
 
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(results.toFile());
     assertThat(json.get("score").asDouble()).as("the untouched kit scores zero").isZero();
-    assertThat(json.get("max_score").asDouble())
-        .as("max_score is the grade's maximum")
+    assertThat(json.get("extra_data").get("max_score").asDouble())
+        .as("extra_data.max_score is the grade's maximum")
         .isEqualTo(grade.maxScore());
     assertThat(json.get("tests"))
         .as("one test per check, each complete")

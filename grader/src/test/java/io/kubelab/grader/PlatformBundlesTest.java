@@ -54,32 +54,47 @@ class PlatformBundlesTest {
   }
 
   @Test
-  @DisplayName("GitHub Classroom: one command test per exercise, worth its points")
-  void classroomWorkflow() {
+  @DisplayName(
+      "GitHub Classroom: a valid workflow with one command test per exercise, worth its points")
+  void classroomWorkflow() throws Exception {
     Catalog catalog = TestKit.kit().catalog();
 
     String yaml = ClassroomWorkflow.render(catalog);
+    JsonNode workflow = new ObjectMapper().readTree(JsonSchemas.yamlAsJson(yaml));
 
+    assertThat(JsonSchemas.errors("/schemas/github-workflow.schema.json", workflow.toString()))
+        .as("valid by GitHub's workflow syntax:\n" + yaml)
+        .isEmpty();
+    JsonNode steps = workflow.get("jobs").get("run-autograding-tests").get("steps");
     for (Exercise exercise : catalog.exercises()) {
-      assertThat(yaml)
-          .as("the workflow runs each exercise with its points")
-          .contains("command: ./kubelab run " + exercise.id() + "\n")
-          .contains(
-              "test-name: "
-                  + exercise.id()
-                  + "\n            setup-command: ''\n            command: ./kubelab run "
-                  + exercise.id()
-                  + "\n            timeout: 10\n            max-score: "
-                  + Math.round(exercise.points())
-                  + "\n")
-          .contains("steps." + exercise.id() + ".outputs.result");
+      JsonNode step = find(steps, exercise.id());
+      assertThat(step.get("uses").asText())
+          .as(exercise.id() + " runs as a command test")
+          .isEqualTo("classroom-resources/autograding-command-grader@v1");
+      assertThat(step.get("with").get("command").asText())
+          .as(exercise.id() + "'s command")
+          .isEqualTo("./kubelab run " + exercise.id());
+      assertThat(step.get("with").get("max-score").asLong())
+          .as(exercise.id() + " is worth its points")
+          .isEqualTo(Math.round(exercise.points()));
     }
-    assertThat(yaml)
-        .as("the workflow reports through GitHub Classroom's reporter")
-        .contains("classroom-resources/autograding-grading-reporter@v1");
-    assertThat(yaml.lines())
-        .as("the workflow's YAML is indented with spaces only")
-        .noneMatch(line -> line.contains("\t"));
+    JsonNode reporter = steps.get(steps.size() - 1);
+    assertThat(reporter.get("with").get("runners").asText().split(","))
+        .as("the reporter sums every exercise's result")
+        .containsExactlyElementsOf(catalog.exercises().stream().map(Exercise::id).toList());
+    assertThat(reporter.get("env").get("STRING-SET_RESULTS").asText())
+        .as("each result reaches the reporter under the name it reads")
+        .isEqualTo("${{ steps.string-set.outputs.result }}");
+    assertThat(ClassroomWorkflow.render(catalog)).as("the same file every time").isEqualTo(yaml);
+  }
+
+  private static JsonNode find(JsonNode steps, String id) {
+    for (JsonNode step : steps) {
+      if (step.path("id").asText().equals(id)) {
+        return step;
+      }
+    }
+    throw new AssertionError("no step with id " + id + " in " + steps);
   }
 
   private static void unzip(Path zip, Path target) throws IOException {

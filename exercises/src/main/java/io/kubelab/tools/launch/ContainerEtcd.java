@@ -60,7 +60,7 @@ final class ContainerEtcd implements RealEtcd {
         "--initial-advertise-peer-urls=" + peer,
         "--initial-cluster=c1=" + peer,
         "--initial-cluster-state=new");
-    flags.addAll(EtcdMember.TIMING);
+    flags.addAll(EtcdVersion.ofImage(IMAGE).tuningFlags());
     @SuppressWarnings("resource") // closed by close()
     GenericContainer<?> container =
         new GenericContainer<>(DockerImageName.parse(IMAGE))

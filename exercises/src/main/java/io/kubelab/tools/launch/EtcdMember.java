@@ -19,13 +19,10 @@ import java.util.List;
  * <p>Pre-vote is on because members start one by one: the first, alone, would otherwise raise its
  * term with every election it cannot win and, once the others join, depose their new leader; a
  * member whose first proposal was lost that way waits out etcd's 5 s request timeout before it
- * serves clients (one three-member start in about seven).
+ * serves clients (one three-member start in about seven). etcd 3.3 has no pre-vote: there the
+ * members start without it (see {@link EtcdVersion}).
  */
 record EtcdMember(String name, int clientPort, int peerPort, Path dataDir, Path log) {
-  /** The election flags above; a container's lone member starts sooner with them too. */
-  static final List<String> TIMING =
-      List.of("--heartbeat-interval=10", "--election-timeout=100", "--pre-vote=true");
-
   String clientUrl() {
     return "http://127.0.0.1:" + clientPort;
   }
@@ -35,10 +32,11 @@ record EtcdMember(String name, int clientPort, int peerPort, Path dataDir, Path 
   }
 
   /**
-   * Returns the command that starts this member in the cluster {@code cluster}; every member of one
-   * cluster must share {@code token}, or they refuse each other.
+   * Returns the command that starts this member in the cluster {@code cluster} with the flags
+   * {@code version} understands; every member of one cluster must share {@code token}, or they
+   * refuse each other.
    */
-  List<String> command(String binary, String cluster, String token) {
+  List<String> command(String binary, EtcdVersion version, String cluster, String token) {
     List<String> command = new ArrayList<>();
     Collections.addAll(
         command,
@@ -60,10 +58,8 @@ record EtcdMember(String name, int clientPort, int peerPort, Path dataDir, Path 
         "--initial-cluster-state",
         "new",
         "--initial-cluster-token",
-        token,
-        "--log-outputs",
-        "stderr");
-    command.addAll(TIMING);
+        token);
+    command.addAll(version.tuningFlags());
     return command;
   }
 

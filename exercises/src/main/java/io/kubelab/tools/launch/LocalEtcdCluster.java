@@ -55,9 +55,10 @@ final class LocalEtcdCluster implements RealEtcd {
    * starting again with fresh ports when one was taken meanwhile.
    */
   static LocalEtcdCluster start(String binary, int members) throws IOException {
+    EtcdVersion version = EtcdVersion.of(binary);
     for (int start = 1; ; start++) {
       try {
-        return startOnce(binary, members);
+        return startOnce(binary, version, members);
       } catch (IOException e) {
         if (start == STARTS || !String.valueOf(e.getMessage()).contains(PORT_TAKEN)) {
           throw e;
@@ -67,7 +68,8 @@ final class LocalEtcdCluster implements RealEtcd {
     }
   }
 
-  private static LocalEtcdCluster startOnce(String binary, int members) throws IOException {
+  private static LocalEtcdCluster startOnce(String binary, EtcdVersion version, int members)
+      throws IOException {
     Path root = Files.createTempDirectory("kubelab-etcd-");
     LocalEtcdCluster cluster = new LocalEtcdCluster(binary, root);
     try {
@@ -86,7 +88,8 @@ final class LocalEtcdCluster implements RealEtcd {
           all.stream().map(m -> m.name() + "=" + m.peerUrl()).collect(Collectors.joining(","));
       for (EtcdMember member : all) {
         Process process =
-            new ProcessBuilder(member.command(binary, initial, root.getFileName().toString()))
+            new ProcessBuilder(
+                    member.command(binary, version, initial, root.getFileName().toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(member.log().toFile())
                 .start();

@@ -12,8 +12,10 @@ import io.kubelab.grader.Submission;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -46,14 +48,16 @@ public final class BatchGrader {
   static final String JOURNAL = "grade-all.log";
 
   /**
-   * How many submissions at once, how to grade each, whether to ignore stored grades, and whether
-   * to keep a stored grade that is incomplete (some checks could not run on the grading machine).
-   * Without {@code allowUngraded} an incomplete grade is always graded again, since the machine may
-   * have been fixed since.
+   * How many submissions at once, how to grade each, whether to ignore stored grades, whether to
+   * keep a stored grade that is incomplete (some checks could not run on the grading machine), and
+   * which shard of the class to grade. Without {@code allowUngraded} an incomplete grade is always
+   * graded again, since the machine may have been fixed since.
    */
-  public record Options(int workers, Grader.Options grading, boolean force, boolean allowUngraded) {
+  public record Options(
+      int workers, Grader.Options grading, boolean force, boolean allowUngraded, Shard shard) {
+    /** Options for the whole class, strict about checks that could not run. */
     public Options(int workers, Grader.Options grading, boolean force) {
-      this(workers, grading, force, false);
+      this(workers, grading, force, false, Shard.ALL);
     }
   }
 
@@ -74,6 +78,9 @@ public final class BatchGrader {
   private final Options options;
   private final Listener listener;
 
+  /** The open journal while {@link #run} holds its lock. */
+  private FileChannel journal;
+
   public BatchGrader(Kit kit, Path out, Options options, Listener listener) {
     this.kit = kit;
     this.out = out.toAbsolutePath();
@@ -84,14 +91,22 @@ public final class BatchGrader {
   /** Grades the submissions in {@code folder}; returns what happened to each. */
   public BatchReport run(Path folder) throws IOException, InterruptedException {
     Files.createDirectories(out);
-    try (FileChannel lockFile =
+    // The journal is the lock: it stays anyway, so no lock file is left behind. Its lines go
+    // through this same channel, because closing any other handle on the file would drop the lock.
+    try (FileChannel journal =
             FileChannel.open(
-                out.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = lockFile.tryLock()) {
+                out.resolve(JOURNAL),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND);
+        FileLock lock = journal.tryLock()) {
       if (lock == null) {
         throw new IOException("another grade-all is writing to " + out + "; wait for it to end");
       }
+      this.journal = journal;
       return runLocked(folder);
+    } finally {
+      this.journal = null;
     }
   }
 
@@ -107,7 +122,16 @@ public final class BatchGrader {
       throws IOException, InterruptedException {
     long start = System.nanoTime();
     removePartialFiles();
-    SubmissionEntry.Listing listing = SubmissionEntry.list(folder, out);
+    SubmissionEntry.Listing all = SubmissionEntry.list(folder, out);
+    List<SubmissionEntry> mine = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    for (int position = 0; position < all.submissions().size(); position++) {
+      if (options.shard().includes(position)) {
+        mine.add(all.submissions().get(position));
+        positions.add(position);
+      }
+    }
+    SubmissionEntry.Listing listing = new SubmissionEntry.Listing(mine, all.ignored());
     String kitFingerprint = Fingerprint.ofKit(kit, options.grading());
     listener.planned(listing.submissions().size());
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, options.workers()));
@@ -141,6 +165,12 @@ public final class BatchGrader {
             kit.catalog(), outcomes, listing.ignored(), (System.nanoTime() - start) / 1e9);
     AtomicFiles.write(out.resolve("gradebook.csv"), report.gradebook());
     AtomicFiles.write(out.resolve("summary.md"), report.summary());
+    List<RunRecord.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      entries.add(RunRecord.entry(positions.get(i), outcomes.get(i)));
+    }
+    new RunRecord(options.shard().toString(), report.seconds(), listing.ignored(), entries)
+        .write(out);
     return report;
   }
 
@@ -210,8 +240,7 @@ public final class BatchGrader {
             + " "
             + fingerprint.substring(0, 16)
             + "\n";
-    Files.writeString(
-        out.resolve(JOURNAL), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    journal.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String describe(Throwable failure) {

@@ -2,6 +2,7 @@ package io.kubelab.grader.batch;
 
 import io.kubelab.grader.Catalog;
 import io.kubelab.grader.Exercise;
+import io.kubelab.grader.Markdown;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -110,14 +111,14 @@ public record BatchReport(
     md.append(
         String.format(
             Locale.ROOT,
-            "%d submissions: %d graded, %d unchanged since their last grading, %d incomplete,"
-                + " %d unreadable, %d grader failures; %.1f s in all.%n",
-            outcomes.size(),
+            "%s: %d graded, %d unchanged since their last grading, %d incomplete, %d unreadable,"
+                + " %s; %.1f s in all.%n",
+            counted(outcomes.size(), "submission"),
             count(Outcome.Status.GRADED),
             count(Outcome.Status.UNCHANGED),
             incomplete().size(),
             unreadable().size(),
-            count(Outcome.Status.GRADER_FAILED),
+            counted(count(Outcome.Status.GRADER_FAILED), "grader failure"),
             seconds));
     md.append("\n## Points per exercise\n\n```text\n");
     md.append(
@@ -192,7 +193,7 @@ public record BatchReport(
     }
     if (!ignored.isEmpty()) {
       md.append("\n## Not submissions\n\n");
-      ignored.forEach(line -> md.append("- ").append(line).append('\n'));
+      ignored.forEach(line -> md.append("- ").append(Markdown.text(line)).append('\n'));
     }
     return md.toString();
   }
@@ -233,12 +234,18 @@ public record BatchReport(
         bars);
   }
 
-  /** The student's real name, and the folder of their reports when it differs. */
+  /** The student's real name, and the folder of their reports when it differs, as Markdown text. */
   private static String who(Outcome outcome) {
     SubmissionEntry entry = outcome.entry();
-    return entry.name().equals(entry.student())
-        ? entry.name()
-        : entry.name() + " (reports in " + entry.student() + "/)";
+    return Markdown.text(
+        entry.name().equals(entry.student())
+            ? entry.name()
+            : entry.name() + " (reports in " + entry.student() + "/)");
+  }
+
+  /** Returns "1 submission", "2 submissions". */
+  private static String counted(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static int bucket(double fraction) {

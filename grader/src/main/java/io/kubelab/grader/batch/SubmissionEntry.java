@@ -38,7 +38,7 @@ public record SubmissionEntry(String student, String name, Path path) {
 
   /** Names that grade-all writes next to the student folders; a student named so is renamed. */
   private static final Set<String> RESERVED =
-      Set.of("gradebook.csv", "summary.md", BatchGrader.JOURNAL, ".lock");
+      Set.of("gradebook.csv", "summary.md", BatchGrader.JOURNAL, RunRecord.FILE);
 
   /** What the folder held: the submissions, and the entries that are not one. */
   public record Listing(List<SubmissionEntry> submissions, List<String> ignored) {}

@@ -1,5 +1,7 @@
 package io.kubelab.grader.cli;
 
+import io.kubelab.grader.AtomicFiles;
+import io.kubelab.grader.GradeAllJobs;
 import io.kubelab.grader.GradescopeBundle;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.StudentKit;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** ExportCommand writes the kit to hand out to students: everything but the answers. */
@@ -18,7 +21,8 @@ import picocli.CommandLine.Spec;
       "It holds the lessons, the exercises, the launcher, the grader's sources and a GitHub"
           + " Classroom workflow.",
       "Or write a Gradescope autograder bundle: the kit with its hidden tests, the built grader,"
-          + " setup.sh and run_autograder."
+          + " setup.sh and run_autograder.",
+      "Or write grade-all in shards for a Kubernetes Indexed Job or a GitHub Actions matrix."
     })
 final class ExportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -36,11 +40,69 @@ final class ExportCommand implements Callable<Integer> {
       description = "write Gradescope's autograder bundle (setup.sh, run_autograder, the kit)")
   Path gradescope;
 
+  @Option(
+      names = "--k8s-job",
+      paramLabel = "<file>",
+      description =
+          "write a Kubernetes Indexed Job that runs grade-all in --shards shards, one completion"
+              + " each (needs --image and --class-volume)")
+  Path k8sJob;
+
+  @Option(
+      names = "--github-matrix",
+      paramLabel = "<file>",
+      description =
+          "write a GitHub Actions workflow that runs grade-all in --shards shards, then merges"
+              + " them")
+  Path githubMatrix;
+
+  @Option(
+      names = "--shards",
+      paramLabel = "<n>",
+      defaultValue = "4",
+      description = "how many shards the Job or the workflow grades in (default: ${DEFAULT-VALUE})")
+  int shards;
+
+  @Option(
+      names = "--image",
+      paramLabel = "<image>",
+      description = "the Job's container image: the kit at /kubelab, its launcher built")
+  String image;
+
+  @Option(
+      names = "--class-volume",
+      paramLabel = "<claim>",
+      description =
+          "the PersistentVolumeClaim the Job mounts at /class: the class in submissions/, the"
+              + " shards' reports go to out/")
+  String classVolume;
+
   @Override
   public Integer call() throws Exception {
+    if (target == null && gradescope == null && k8sJob == null && githubMatrix == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "say what to export: --student <folder>, --gradescope <zip>, --k8s-job <file> or"
+              + " --github-matrix <file>");
+    }
+    if (shards < 1) {
+      throw new ParameterException(spec.commandLine(), "--shards must be at least 1");
+    }
+    if (k8sJob != null && (image == null || classVolume == null)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--k8s-job needs --image <image> (the kit at /kubelab) and --class-volume <claim>");
+    }
+    if (k8sJob != null) {
+      AtomicFiles.write(k8sJob, GradeAllJobs.kubernetesJob(image, classVolume, shards));
+      spec.commandLine().getOut().printf("wrote the Kubernetes Job to %s%n", k8sJob);
+    }
+    if (githubMatrix != null) {
+      AtomicFiles.write(githubMatrix, GradeAllJobs.githubMatrix(shards));
+      spec.commandLine().getOut().printf("wrote the GitHub Actions workflow to %s%n", githubMatrix);
+    }
     if (target == null && gradescope == null) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "say what to export: --student <folder> and/or --gradescope <zip>");
+      return 0;
     }
     Kit kit = Kit.locate();
     if (target != null) {

@@ -4,6 +4,7 @@ import io.kubelab.grader.Grader;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.batch.BatchGrader;
 import io.kubelab.grader.batch.BatchReport;
+import io.kubelab.grader.batch.Shard;
 import io.kubelab.grader.batch.SubmissionEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +30,11 @@ import picocli.CommandLine.Spec;
       "Grade every submission in a folder: each entry is one student's directory, zip or git"
           + " repository (graded at HEAD).",
       "Writes <out>/<student>/{results.json, junit/TEST-*.xml, feedback.md, grade.json} and"
-          + " <out>/{gradebook.csv, summary.md}.",
+          + " <out>/{gradebook.csv, summary.md, grade-all.json}.",
       "Run it again to grade only what changed: submissions whose files, kit and options are as"
-          + " when they were graded are skipped."
+          + " when they were graded are skipped.",
+      "With --shard K/N it grades one slice of the class, for a Kubernetes Indexed Job or a CI"
+          + " matrix; `kubelab gradebook merge` joins the slices."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -64,6 +67,15 @@ final class GradeAllCommand implements Callable<Integer> {
   @Option(names = "--force", description = "grade every submission again, even unchanged ones")
   boolean force;
 
+  @Option(
+      names = "--shard",
+      paramLabel = "<K/N>",
+      description =
+          "grade only shard K of N (1 <= K <= N): every Nth submission of the sorted folder,"
+              + " starting with the Kth; join the shards' --out folders with `kubelab gradebook"
+              + " merge`")
+  String shard;
+
   @Mixin GradingOptions grading;
 
   @Override
@@ -86,12 +98,18 @@ final class GradeAllCommand implements Callable<Integer> {
               + ": each entry must be a student's folder, git repository or .zip"
               + (listing.ignored().isEmpty() ? "" : "; " + String.join("; ", listing.ignored())));
     }
+    Shard slice;
+    try {
+      slice = shard == null ? Shard.ALL : Shard.parse(shard);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--shard: " + e.getMessage());
+    }
     ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), System.console() != null);
     BatchReport report =
         new BatchGrader(
                 kit,
                 out,
-                new BatchGrader.Options(workers, options, force, grading.allowUngraded),
+                new BatchGrader.Options(workers, options, force, grading.allowUngraded, slice),
                 progress)
             .run(folder);
     progress.close();

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       GradeCommand.class,
       GradeAllCommand.class,
+      GradebookCommand.class,
       HintCommand.class,
       DemoCommand.class,
       BenchCommand.class,

@@ -31,7 +31,7 @@ final class ProgressBar implements BatchGrader.Listener {
   public synchronized void planned(int submissions) {
     total = submissions;
     if (!terminal) {
-      err.printf("grading %d submissions%n", submissions);
+      err.printf("grading %d submission%s%n", submissions, submissions == 1 ? "" : "s");
       err.flush();
     }
   }

@@ -39,7 +39,7 @@ final class ResultWriter implements Closeable {
   /** Writes {@code event}; flushed so the line survives the JVM being killed right after. */
   synchronized void write(Map<String, ?> event) {
     try {
-      String json = mapper.writeValueAsString(event);
+      String json = wellFormed(mapper.writeValueAsString(event));
       out.write(ResultChannel.sign(mac, json));
       out.write(' ');
       out.write(json);
@@ -48,6 +48,34 @@ final class ResultWriter implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Replaces each lone surrogate with U+FFFD: a student's exception message may hold one, and UTF-8
+   * cannot encode it, so the line would otherwise fail to write and the run would look like a
+   * crash.
+   */
+  static String wellFormed(String text) {
+    StringBuilder clean = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean paired =
+          Character.isHighSurrogate(c)
+                  && i + 1 < text.length()
+                  && Character.isLowSurrogate(text.charAt(i + 1))
+              || Character.isLowSurrogate(c)
+                  && i > 0
+                  && Character.isHighSurrogate(text.charAt(i - 1));
+      if (Character.isSurrogate(c) && !paired) {
+        if (clean == null) {
+          clean = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        clean.append('\uFFFD');
+      } else if (clean != null) {
+        clean.append(c);
+      }
+    }
+    return clean == null ? text : clean.toString();
   }
 
   @Override

@@ -37,7 +37,7 @@ class KubelabCommandTest {
     assertThat(results).as("grade wrote results.json").isRegularFile();
     assertThat(Files.readString(results))
         .as("results.json has Gradescope's fields")
-        .contains("\"max_score\"", "\"tests\"", "\"visibility\"");
+        .contains("\"extra_data\"", "\"tests\"", "\"visibility\"");
     assertThat(out.toString())
         .as("the console shows scheduler-split's score")
         .contains("scheduler-split", "0.0 / 15.0");

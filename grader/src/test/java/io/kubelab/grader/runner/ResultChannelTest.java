@@ -2,6 +2,7 @@ package io.kubelab.grader.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,28 @@ class ResultChannelTest {
     assertThat(ResultChannel.verify(key, line))
         .as("a line signed with the key is accepted and gives back its JSON")
         .contains("{\"event\":\"done\"}");
+  }
+
+  @Test
+  @DisplayName("carries a message holding a lone surrogate, with U+FFFD in its place")
+  void carriesLoneSurrogates(@TempDir Path dir) throws Exception {
+    byte[] key = ResultChannel.newKey();
+    Path file = dir.resolve("results.jsonl");
+
+    try (ResultWriter writer = ResultWriter.open(file, key)) {
+      writer.write(Map.of("event", "result", "message", "broken \uD800 pair \uDC00 end"));
+      writer.write(Map.of("event", "result", "message", "kept \uD83D\uDE00 pair"));
+    }
+
+    var lines = Files.readAllLines(file);
+    var json = new ObjectMapper();
+    assertThat(lines).as("both events written, one line each").hasSize(2);
+    assertThat(json.readTree(ResultChannel.verify(key, lines.get(0)).orElseThrow()).get("message"))
+        .as("each lone surrogate became U+FFFD and the line is still signed")
+        .hasToString("\"broken \uFFFD pair \uFFFD end\"");
+    assertThat(json.readTree(ResultChannel.verify(key, lines.get(1)).orElseThrow()).get("message"))
+        .as("a well-formed surrogate pair is kept")
+        .hasToString("\"kept \uD83D\uDE00 pair\"");
   }
 
   @Test
