@@ -25,7 +25,7 @@ import java.util.Set;
  *
  * <p>A file that does not compile costs only its own exercise: that exercise is graded on its
  * untouched stub (so its tests fail with the compile errors attached) and everything else is graded
- * as usual.
+ * as usual. How a submission is isolated and judged is in docs/design/isolation.md.
  */
 public final class Grader implements AutoCloseable {
   /**

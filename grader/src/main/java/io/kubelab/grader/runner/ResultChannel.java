@@ -23,7 +23,8 @@ import javax.crypto.spec.SecretKeySpec;
  * an earlier JVM's file fail too.
  *
  * <p>What this does not stop is code that reflects into the runner's private state to find the key:
- * that is deliberate cheating with a trace in the submitted source, for a person to judge.
+ * that is deliberate cheating with a trace in the submitted source, for a person to judge. The
+ * whole protocol is in docs/design/result-channel.md.
  */
 public final class ResultChannel {
   private static final String ALGORITHM = "HmacSHA256";
