@@ -9,6 +9,8 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -31,6 +33,19 @@ final class JsonSchemas {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           "the YAML holds something JSON cannot: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Returns what is wrong with {@code json} by the schema in {@code file}, which names its own
+   * dialect ({@code $schema}); empty when valid.
+   */
+  static List<String> errorsByFile(Path file, String json) {
+    try (InputStream schemaText = Files.newInputStream(file)) {
+      Schema schema = REGISTRY.getSchema(schemaText, InputFormat.JSON);
+      return schema.validate(json, InputFormat.JSON).stream().map(Object::toString).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
