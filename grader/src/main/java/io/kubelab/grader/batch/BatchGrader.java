@@ -68,8 +68,6 @@ public final class BatchGrader {
 
     default void planned(int submissions) {}
 
-    default void started(String student) {}
-
     default void finished(Outcome outcome, int done) {}
   }
 
@@ -195,7 +193,6 @@ public final class BatchGrader {
           && (!stored.get().incomplete() || options.allowUngraded())) {
         return Outcome.unchanged(entry, stored.get());
       }
-      listener.started(entry.student());
       journal("start", entry, fingerprint);
       Grade grade =
           submission != null

@@ -12,9 +12,10 @@ import java.util.function.IntConsumer;
 
 /**
  * Keyboard reads {@code watch}'s one-key commands. On a terminal it switches the terminal to
- * reading key by key without echo ({@code stty -icanon -echo}, as rustlings does) and puts the old
- * settings back when {@code watch} ends, however it ends; Ctrl-C still stops it. Elsewhere (a pipe,
- * a test) it reads lines and takes each one's first character.
+ * reading key by key without echo ({@code stty -icanon -echo}; rustlings gets the same from
+ * crossterm's raw mode) and puts the old settings back when {@code watch} ends, however it ends;
+ * Ctrl-C still stops it. Elsewhere (a pipe, a test) it reads lines and takes each one's first
+ * character.
  *
  * <p>It reads one byte at a time from the file descriptor itself, not through {@code System.in}'s
  * buffer, and stops at the quit key: what the student types after {@code q} stays in the terminal
