@@ -93,8 +93,13 @@ class ShardedGradeAllTest {
         .containsExactlyInAnyOrderElementsOf(studentFolders(whole))
         .hasSize(5);
     assertThat(studentFolders(shards.get(0)))
-        .as("shard 1/3 takes the 1st and 4th of the sorted folder")
-        .containsExactlyInAnyOrder("_eve", "dee");
+        .as(
+            "shard 1/3 takes the 1st and 4th of the sorted folder: '=eve (filed under its safe name"
+                + " and a digest of the entry's name, since '=' is not safe in a folder name) and"
+                + " dee")
+        .hasSize(2)
+        .contains("dee")
+        .anyMatch(folder -> folder.startsWith("_eve+"));
   }
 
   @Test
@@ -111,7 +116,7 @@ class ShardedGradeAllTest {
                 .isEqualTo(masked(text)));
     assertThat(Files.readString(merged.resolve("gradebook.csv")))
         .as("dee solved string-set, the others scored nothing")
-        .contains("\ndee,dee,graded,30.00,");
+        .contains("\ndee,dee,dee,graded,30.00,");
   }
 
   @Test
