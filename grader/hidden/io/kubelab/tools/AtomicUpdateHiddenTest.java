@@ -176,7 +176,7 @@ class AtomicUpdateHiddenTest {
   }
 
   @Test
-  @DisplayName("passes on at once an error etcd answered with, since only an unreachable one may be retried")
+  @DisplayName("passes on at once an error etcd answered with: only an unreachable etcd is retried")
   void answeredErrorIsNotRetried() throws EtcdException {
     Recorder recorder = new Recorder();
     MemoryEtcd etcd =
