@@ -1,6 +1,7 @@
 package io.kubelab.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -10,6 +11,7 @@ import io.kubelab.api.Pod;
 import io.kubelab.api.PodState;
 import io.kubelab.registry.BasicManifestFactory;
 import io.kubelab.registry.EtcdRegistry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
@@ -38,6 +40,43 @@ class AtomicUpdateHiddenTest {
 
     assertThat(seen.get()).isEqualTo(41);
     assertThat(helper.extractObj("/n", NUMBER, false).value()).isEqualTo(42);
+  }
+
+  @Test
+  @DisplayName("reads again and reapplies tryUpdate when another writer wins the compare-and-swap")
+  void retriesAfterConflict() throws EtcdException {
+    // Before each of atomicUpdate's first two writes, another writer sets the key: both lose (101).
+    Interloper other =
+        Interloper.on("/n", 2, (etcd, round) -> new EtcdHelper(etcd).setObj("/n", round * 100));
+    EtcdHelper helper = new EtcdHelper(other.etcd());
+    helper.setObj("/n", 1);
+    other.start();
+    List<Integer> seen = new ArrayList<>();
+
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                helper.atomicUpdate(
+                    "/n",
+                    NUMBER,
+                    n -> {
+                      seen.add(n);
+                      return n + 1;
+                    }));
+
+    assertThat(thrown)
+        .as(
+            "another writer changed /n just before each of the first two compare-and-swaps, and"
+                + " atomicUpdate threw %s. A 101 means nothing was written: read hint 1, write,"
+                + " retry on 101 or 105",
+            thrown)
+        .isNull();
+    assertThat(seen)
+        .as("hint 1: apply tryUpdate to the value (null when absent), read again after each 101")
+        .containsExactly(1, 100, 200);
+    assertThat(helper.extractObj("/n", NUMBER, false).value())
+        .as("the value the other writer left (200), incremented once")
+        .isEqualTo(201);
   }
 
   @Test
@@ -134,6 +173,35 @@ class AtomicUpdateHiddenTest {
                 + " \"already listed\" means a manifest with the same pod id, not an equal"
                 + " manifest. Read hint 3")
         .containsExactly("foo");
+  }
+
+  @Test
+  @DisplayName("passes on at once an error etcd answered with: only an unreachable etcd is retried")
+  void answeredErrorIsNotRetried() throws EtcdException {
+    Recorder recorder = new Recorder();
+    MemoryEtcd etcd =
+        GuardedEtcd.create(
+            recorder, Fault.before(MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, 200));
+    new EtcdHelper(etcd).setObj(KUBELET, List.of(new ContainerManifest(null, null, "bar")));
+    EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
+
+    Throwable thrown =
+        catchThrowable(() -> registry.assignPod(new Pod("foo", null, null, null), "machine"));
+
+    assertThat(recorder.count("TRY COMPARE_AND_SWAP"))
+        .as(
+            "etcd answered the first compare-and-swap with error 200 (a bad request: it wrote"
+                + " nothing, and asking again cannot help), and assignPod tried %s times in all."
+                + " Read hint 3: retry only when etcd was unreachable (the write may have"
+                + " committed); pass every answered error to the caller",
+            recorder.count("TRY COMPARE_AND_SWAP"))
+        .isEqualTo(1);
+    assertThat(thrown)
+        .as("hint 3: only when etcd was unreachable is running the update again the answer")
+        .isInstanceOf(EtcdException.class);
+    assertThat(((EtcdException) thrown).errorCode())
+        .as("the error etcd answered with, passed on unchanged")
+        .isEqualTo(200);
   }
 
   @Test
