@@ -25,7 +25,12 @@ class SchedulerSplitHiddenTest {
   private static final JavaClasses KIT =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("io.kubelab.api", "io.kubelab.scheduler", "io.kubelab.registry");
+          .withImportOption(
+              location ->
+                  location.contains("/io/kubelab/api/")
+                      || location.contains("/io/kubelab/scheduler/")
+                      || location.contains("/io/kubelab/registry/"))
+          .importUrl(MinionLister.class.getProtectionDomain().getCodeSource().getLocation());
 
   /**
    * One graded check for the layering as a whole: the api rule alone already holds on the untouched

@@ -27,6 +27,7 @@ class ApiBoundaryTest {
         .check(
             new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.kubelab.api"));
+                .withImportOption(location -> location.contains("/io/kubelab/api/"))
+                .importUrl(Pod.class.getProtectionDomain().getCodeSource().getLocation()));
   }
 }

@@ -23,7 +23,11 @@ class SchedulerSplitTest {
     JavaClasses kit =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.kubelab.scheduler", "io.kubelab.registry");
+            .withImportOption(
+                location ->
+                    location.contains("/io/kubelab/scheduler/")
+                        || location.contains("/io/kubelab/registry/"))
+            .importUrl(Pod.class.getProtectionDomain().getCodeSource().getLocation());
 
     noClasses()
         .that()

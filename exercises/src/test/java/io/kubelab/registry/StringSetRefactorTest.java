@@ -14,7 +14,11 @@ class StringSetRefactorTest {
   private static final JavaClasses KIT =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("io.kubelab.registry", "io.kubelab.util");
+          .withImportOption(
+              location ->
+                  location.contains("/io/kubelab/registry/")
+                      || location.contains("/io/kubelab/util/"))
+          .importUrl(MinionList.class.getProtectionDomain().getCodeSource().getLocation());
 
   @Test
   @DisplayName("no set type of its own remains in io.kubelab.registry")

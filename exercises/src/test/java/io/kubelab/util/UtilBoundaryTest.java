@@ -27,7 +27,8 @@ class UtilBoundaryTest {
         .check(
             new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.kubelab.util"));
+                .withImportOption(location -> location.contains("/io/kubelab/util/"))
+                .importUrl(StringSet.class.getProtectionDomain().getCodeSource().getLocation()));
   }
 
   @Test

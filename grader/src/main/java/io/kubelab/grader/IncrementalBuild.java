@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,6 +25,9 @@ import java.util.stream.Stream;
  * types it names) is unchanged, and a class's own signatures come from its own source. The class
  * files a changed source produced in the pristine build are left out, so a class the student
  * deleted is gone from the run too (the StringSet refactor's ArchUnit check depends on that).
+ *
+ * <p>Tests are compiled again only for a changed file whose classes' {@link ClassSignature}s
+ * changed: a method body change leaves the tests' class files as they were.
  *
  * <p>{@code watch} re-checks on every save; this is what keeps its compile to a few files.
  */
@@ -106,17 +110,32 @@ final class IncrementalBuild implements AutoCloseable {
       throws IOException {
     Set<String> changed = workspace.changedFiles();
     Set<String> compiled = new LinkedHashSet<>(changed);
-    compiled.addAll(naming(changed, workspace.mainSources(), workspace));
+    compiled.addAll(naming(changed, changed, workspace.mainSources(), workspace));
     seed(pristine.mainClasses(), workspace.mainClasses(), compiled);
     List<Path> classpath = new ArrayList<>(libraries);
     classpath.add(workspace.mainClasses());
     return compile(compiler, workspace, compiled, workspace.mainClasses(), classpath);
   }
 
-  /** Compiles the tests that name a changed type, over the pristine class files of the others. */
+  /**
+   * Compiles the tests that name a type whose signature changed, over the pristine class files of
+   * the others; call it once {@link #compileMain} has compiled the main sources.
+   */
   SourceCompiler.Result compileTests(Workspace workspace, SourceCompiler compiler)
       throws IOException {
-    Set<String> compiled = naming(workspace.changedFiles(), workspace.testSources(), workspace);
+    Set<String> changed = workspace.changedFiles();
+    // The kit sources compiled again with them count too: a constant of theirs may be computed
+    // from a changed one.
+    Set<String> recompiledMain = new LinkedHashSet<>(changed);
+    recompiledMain.addAll(naming(changed, changed, workspace.mainSources(), workspace));
+    Set<String> reshaped = new LinkedHashSet<>();
+    for (String file : recompiledMain) {
+      if (!signatures(pristine.mainClasses(), file)
+          .equals(signatures(workspace.mainClasses(), file))) {
+        reshaped.add(file);
+      }
+    }
+    Set<String> compiled = naming(reshaped, changed, workspace.testSources(), workspace);
     seed(pristine.testClasses(), workspace.testClasses(), compiled);
     List<Path> classpath = new ArrayList<>(libraries);
     classpath.add(workspace.mainClasses());
@@ -139,12 +158,52 @@ final class IncrementalBuild implements AutoCloseable {
   }
 
   /**
-   * Returns the pristine sources under {@code root} that name a top-level type declared in one of
-   * {@code changed}, leaving out the changed files themselves.
+   * Returns the signatures of the classes the pristine {@code source} declared, as compiled into
+   * {@code output}: its top-level types and their member classes, by class file name. A class
+   * missing from {@code output} has no signature, which differs from any it had.
    */
-  private Set<String> naming(Set<String> changed, Path root, Workspace workspace) {
+  private Map<String, ClassSignature> signatures(Path output, String source) throws IOException {
+    Map<String, ClassSignature> signatures = new TreeMap<>();
+    for (String binaryName : generated.getOrDefault(source, Set.of())) {
+      int dot = binaryName.lastIndexOf('.');
+      Path dir = output.resolve(dot < 0 ? "" : binaryName.substring(0, dot).replace('.', '/'));
+      String simple = topLevelSimpleName(binaryName);
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> listing = Files.list(dir)) {
+        for (Path file : listing.toList()) {
+          String name = file.getFileName().toString();
+          if (name.equals(simple + ".class") || isMemberClass(name, simple)) {
+            signatures.put(output.relativize(file).toString(), ClassSignature.of(file));
+          }
+        }
+      }
+    }
+    return signatures;
+  }
+
+  /** Anonymous and local classes ({@code Outer$1}, {@code Outer$1Local}) belong to a body. */
+  private static boolean isMemberClass(String fileName, String topLevel) {
+    if (!fileName.startsWith(topLevel + "$") || !fileName.endsWith(".class")) {
+      return false;
+    }
+    for (String part : fileName.substring(topLevel.length() + 1).split("\\$")) {
+      if (part.isEmpty() || Character.isDigit(part.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns the pristine sources under {@code root} that name a top-level type declared in one of
+   * {@code files}, leaving out the {@code changed} files themselves.
+   */
+  private Set<String> naming(
+      Set<String> files, Set<String> changed, Path root, Workspace workspace) {
     Set<String> types =
-        changed.stream()
+        files.stream()
             .flatMap(file -> generated.getOrDefault(file, Set.of()).stream())
             .map(IncrementalBuild::topLevelSimpleName)
             .collect(Collectors.toCollection(LinkedHashSet::new));

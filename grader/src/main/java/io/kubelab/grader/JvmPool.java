@@ -8,7 +8,7 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * JvmPool keeps test JVMs warming up for the gradings to come: each {@link #take} hands out a JVM
+ * JvmPool keeps test JVMs started for the gradings to come: each {@link #take} hands out a JVM
  * started earlier (or a cold one when none is ready), and the next one is started in time for the
  * grading after it.
  *
@@ -19,8 +19,8 @@ public final class JvmPool implements AutoCloseable {
   /** When the next JVM starts. */
   public enum Start {
     /**
-     * As soon as one is taken, so it warms up while that grading compiles and tests: for gradings
-     * that follow each other at once, as in grade-all.
+     * As soon as one is taken, so it starts while that grading compiles and tests, without a
+     * warm-up: for gradings that follow each other at once, as in grade-all.
      */
     WHEN_TAKEN,
     /**
@@ -84,7 +84,9 @@ public final class JvmPool implements AutoCloseable {
       }
       heap = heapMegabytes;
     }
-    WarmJvm next = WarmJvm.start(newFolder(), jars, heap, true);
+    // A warm-up pays only when the JVM waits for a person's next save: one taken by the next
+    // grading at once spends more on loading what it may not need than it saves.
+    WarmJvm next = WarmJvm.start(newFolder(), jars, heap, start == Start.AFTER_GRADING);
     synchronized (this) {
       if (closed || ready.size() >= capacity) {
         discard(next);

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,10 +24,14 @@ import java.util.stream.Collectors;
  * instead of loading and verifying them again: on these machines that halves a test JVM's start.
  *
  * <p>It is made once per grader classpath and JDK, by a JVM that runs {@link RunnerMain}'s warm-up
- * with {@code -XX:ArchiveClassesAtExit}, and kept under the temporary folder. The archive covers
- * only jars: a test JVM's classpath is the grader's jars followed by the workspace's class folders,
- * and the JVM accepts an archive whose classpath is a prefix of its own. When the grader runs from
- * class folders (its own tests) or the archive cannot be made, test JVMs simply start without one.
+ * with {@code -XX:ArchiveClassesAtExit}, and kept under the temporary folder. The warm-up loads
+ * less than half of what a grading loads (the etcd client's traffic, ArchUnit's rules, the JUnit
+ * features the kit's tests use), so the first real test JVM also writes the list of classes it
+ * loaded, and from that list a full static archive is made, which every later test JVM maps. The
+ * archives cover only jars: a test JVM's classpath is the grader's jars followed by the workspace's
+ * class folders, and the JVM accepts an archive whose classpath is a prefix of its own. When the
+ * grader runs from class folders (its own tests) or an archive cannot be made, test JVMs simply
+ * start with the one there is, or none.
  */
 final class RunnerArchive {
   private static final Object LOCK = new Object();
@@ -33,14 +39,147 @@ final class RunnerArchive {
 
   private RunnerArchive() {}
 
-  /** Returns the archive for {@code classpath}, making it on first use; empty if none can be. */
+  /** A class list still being written is taken as abandoned after this long. */
+  private static final Duration ABANDONED = Duration.ofHours(1);
+
+  private static boolean fullArchiveTried;
+
+  /**
+   * Returns the archive for {@code classpath}: the full one once a grading's class list is there,
+   * else the warm-up's, making it on first use; empty if none can be.
+   */
   static Optional<Path> forClasspath(List<Path> classpath) {
     synchronized (LOCK) {
+      Optional<Path> full = full(classpath);
+      if (full.isPresent()) {
+        return full;
+      }
       if (archive == null) {
         archive = make(classpath);
       }
       return archive;
     }
+  }
+
+  /**
+   * Returns where a test JVM on {@code classpath} should write the classes it loads, when no
+   * grading's class list exists yet and no other JVM writes one; the caller then reports the JVM's
+   * end to {@link #recorded}. Such a JVM runs without an archive, so its list is complete.
+   */
+  static Optional<Path> classListToRecord(List<Path> classpath) {
+    synchronized (LOCK) {
+      if (!allJars(classpath)) {
+        return Optional.empty();
+      }
+      try {
+        Path list = classList(classpath);
+        Path part = list.resolveSibling(list.getFileName() + ".part");
+        if (Files.exists(list)) {
+          return Optional.empty();
+        }
+        if (Files.exists(part)
+            && Files.getLastModifiedTime(part)
+                .toInstant()
+                .isBefore(Instant.now().minus(ABANDONED))) {
+          Files.deleteIfExists(part);
+        }
+        Files.createFile(part);
+        return Optional.of(part);
+      } catch (IOException takenOrUnwritable) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /** Takes the class list a test JVM wrote into {@code part} as complete: that JVM has ended. */
+  static void recorded(Path part) {
+    String name = part.getFileName().toString();
+    try {
+      if (Files.size(part) > 0) {
+        Files.move(
+            part,
+            part.resolveSibling(name.substring(0, name.length() - ".part".length())),
+            StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        // A JVM that ended before it loaded anything leaves the recording to the next one.
+        Files.deleteIfExists(part);
+      }
+    } catch (IOException lost) {
+      // Without a list, test JVMs keep the warm-up's archive: slower, never wrong.
+    }
+  }
+
+  /** Returns the full archive, making it from a grading's class list when there is one. */
+  private static Optional<Path> full(List<Path> classpath) {
+    if (!allJars(classpath)) {
+      return Optional.empty();
+    }
+    try {
+      Path list = classList(classpath);
+      Path file = list.resolveSibling(list.getFileName().toString().replace(".classlist", ".jsa"));
+      if (Files.isRegularFile(file)) {
+        return Optional.of(file);
+      }
+      Path failed = list.resolveSibling(list.getFileName() + ".failed");
+      if (fullArchiveTried || !Files.isRegularFile(list) || Files.exists(failed)) {
+        return Optional.empty();
+      }
+      fullArchiveTried = true;
+      Path partial = Files.createTempFile(list.getParent(), "archive-", ".jsa.part");
+      Files.delete(partial); // the JVM creates it
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(jvmOptions());
+      command.add("-Xshare:dump");
+      command.add("-XX:SharedClassListFile=" + list);
+      command.add("-XX:SharedArchiveFile=" + partial);
+      command.add("-cp");
+      command.add(
+          classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+      if (!run(command) || !Files.isRegularFile(partial)) {
+        Files.deleteIfExists(partial);
+        // Tried once per grader build: a JDK that cannot make it would fail every time.
+        Files.createFile(failed);
+        return Optional.empty();
+      }
+      Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+      return Optional.of(file);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The class list of a grading on {@code classpath}; the full archive is named after it. */
+  private static Path classList(List<Path> classpath) throws IOException {
+    Path dir =
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "kubelab-cds"));
+    return dir.resolve(fingerprint(classpath) + "-full.classlist");
+  }
+
+  /** Runs an archive maker to its end, for at most two minutes; says whether it succeeded. */
+  private static boolean run(List<String> command) throws IOException {
+    Process maker =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    // With no key to read, a warmed-up runner ends at once and the archive is written.
+    maker.getOutputStream().close();
+    try {
+      if (!maker.waitFor(2, TimeUnit.MINUTES)) {
+        maker.destroyForcibly();
+        return false;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      maker.destroyForcibly();
+      return false;
+    }
+    return maker.exitValue() == 0;
+  }
+
+  private static boolean allJars(List<Path> classpath) {
+    return !classpath.isEmpty() && classpath.stream().allMatch(RunnerArchive::isJar);
   }
 
   /** The JVM options a test JVM and the archive's maker share; an archive needs the same ones. */
@@ -49,7 +188,7 @@ final class RunnerArchive {
   }
 
   private static Optional<Path> make(List<Path> classpath) {
-    if (classpath.isEmpty() || !classpath.stream().allMatch(RunnerArchive::isJar)) {
+    if (!allJars(classpath)) {
       return Optional.empty();
     }
     try {
@@ -72,27 +211,13 @@ final class RunnerArchive {
           classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
       command.add(RunnerMain.class.getName());
       command.add(RunnerMain.WARM_UP);
-      Process maker =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      // With no key to read, the warmed-up runner ends at once and the archive is written.
-      maker.getOutputStream().close();
-      if (!maker.waitFor(2, TimeUnit.MINUTES)) {
-        maker.destroyForcibly();
-        return Optional.empty();
-      }
-      if (maker.exitValue() != 0 || !Files.isRegularFile(partial)) {
+      if (!run(command) || !Files.isRegularFile(partial)) {
         Files.deleteIfExists(partial);
         return Optional.empty();
       }
       Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
       return Optional.of(file);
     } catch (IOException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       return Optional.empty();
     }
   }
@@ -102,7 +227,7 @@ final class RunnerArchive {
    * one of some 20 MB. One a kit on this machine still uses is a day old at most, or made again.
    */
   private static void removeStale(Path dir) throws IOException {
-    java.time.Instant dayAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
+    Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
     try (var files = Files.list(dir)) {
       for (Path old : files.toList()) {
         if (Files.getLastModifiedTime(old).toInstant().isBefore(dayAgo)) {

@@ -1,5 +1,6 @@
 package io.kubelab.grader;
 
+import io.kubelab.grader.bench.ClassCpuListener;
 import io.kubelab.grader.runner.RunnerMain;
 import java.io.File;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -47,14 +49,26 @@ final class WarmJvm {
     command.add("-Xmx" + heapMegabytes + "m");
     command.add("-XX:+ExitOnOutOfMemoryError");
     command.addAll(RunnerArchive.jvmOptions());
-    RunnerArchive.forClasspath(jars)
-        .ifPresent(
-            archive -> {
-              command.add("-XX:SharedArchiveFile=" + archive);
-              // An archive that no longer matches is ignored without a word, never fatal.
-              command.add("-Xlog:cds=off");
-              command.add("-Xlog:class+path=off");
-            });
+    Optional<Path> classList = RunnerArchive.classListToRecord(jars);
+    if (classList.isPresent()) {
+      // Without the JDK's own archive, the JDK's classes are listed too.
+      command.add("-Xshare:off");
+      command.add("-XX:DumpLoadedClassList=" + classList.get());
+    } else {
+      RunnerArchive.forClasspath(jars)
+          .ifPresent(
+              archive -> {
+                command.add("-XX:SharedArchiveFile=" + archive);
+                // An archive that no longer matches is ignored without a word, never fatal.
+                command.add("-Xlog:cds=off");
+                command.add("-Xlog:class+path=off");
+              });
+    }
+    String cpuProfile = System.getProperty(ClassCpuListener.PROPERTY);
+    if (cpuProfile != null) {
+      // The benchmark's profile of where each grading's CPU goes.
+      command.add("-D" + ClassCpuListener.PROPERTY + "=" + cpuProfile);
+    }
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Djava.awt.headless=true");
     // A test that cannot run on this machine (no real etcd) must skip, never fail, even with
@@ -73,6 +87,7 @@ final class WarmJvm {
     }
     Process process =
         new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    classList.ifPresent(list -> process.onExit().thenRun(() -> RunnerArchive.recorded(list)));
     return new WarmJvm(process, dir, heapMegabytes);
   }
 

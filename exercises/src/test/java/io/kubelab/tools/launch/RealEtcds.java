@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * RealEtcds starts a real etcd for a test, or skips the test with the reason when this machine has
@@ -28,9 +29,9 @@ public final class RealEtcds {
     try {
       etcd = EtcdLauncher.start(members);
     } catch (IOException | RuntimeException e) {
-      return orSkip(Optional.empty(), notStarted(e));
+      return orSkip(Optional.empty(), () -> notStarted(e));
     }
-    return orSkip(etcd, EtcdLauncher.unavailableReason());
+    return orSkip(etcd, EtcdLauncher::unavailableReason);
   }
 
   /** Returns an etcd in a container through Testcontainers, or skips (fails in CI). */
@@ -39,20 +40,24 @@ public final class RealEtcds {
     try {
       etcd = EtcdLauncher.startContainer();
     } catch (IOException | RuntimeException e) {
-      return orSkip(Optional.empty(), notStarted(e));
+      return orSkip(Optional.empty(), () -> notStarted(e));
     }
-    return orSkip(etcd, EtcdLauncher.containerReason());
+    return orSkip(etcd, EtcdLauncher::containerReason);
   }
 
   private static String notStarted(Exception e) {
     return "starting one failed on this machine, before any code under test ran (" + e + ")";
   }
 
-  private static RealEtcd orSkip(Optional<RealEtcd> etcd, String reason) {
+  /**
+   * The reason is asked for only when there is no etcd: working it out asks Testcontainers for a
+   * Docker API, which loads some hundreds of its classes.
+   */
+  private static RealEtcd orSkip(Optional<RealEtcd> etcd, Supplier<String> reason) {
     if (etcd.isPresent()) {
       return etcd.get();
     }
-    String message = "this test needs a real etcd: " + reason;
+    String message = "this test needs a real etcd: " + reason.get();
     if ("true".equals(System.getenv("CI")) && !Boolean.getBoolean(GRADING)) {
       return fail(message + " (CI must provide one: see .ci/run)");
     }

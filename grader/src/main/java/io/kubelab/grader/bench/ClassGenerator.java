@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * reference solutions), buggy ones (one of the kit's wrong variants laid over them), ones not
  * started (the stubs), ones where one exercise does not compile, and hostile ones (a busy loop,
  * {@code System.exit}, a flood of output, unbounded allocation). Each holds only the
- * student-editable files, as a student's upload would.
+ * student-editable files, as a student's upload would, and no two files in the class are the same
+ * bytes.
  */
 final class ClassGenerator {
   /** The kinds of submission, with how many in a hundred. */
@@ -69,6 +70,7 @@ final class ClassGenerator {
       String name = String.format("s%03d-%s", i, kind.name().toLowerCase().replace('_', '-'));
       Path submission = dir.resolve(name);
       write(kind, submission);
+      addNoise(name, submission);
       kinds.put(name, kind);
     }
     return kinds;
@@ -109,6 +111,21 @@ final class ClassGenerator {
         Files.writeString(file, Files.readString(file).replace(EMPTY_CHECK, edit + EMPTY_CHECK));
       }
       case CORRECT, NOT_STARTED -> {}
+    }
+  }
+
+  /**
+   * Gives each of the student's files a line of their own, as no two students hand in the same
+   * bytes: a grader may reuse the grade of a byte-identical file, which a real class rarely allows.
+   * Stubs get it too, so a student who did not start an exercise is graded as one who opened its
+   * file.
+   */
+  private void addNoise(String name, Path submission) throws IOException {
+    try (Stream<Path> files = Files.walk(submission)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        String note = String.format("// %s, draft %08x%n", name, random.nextInt());
+        Files.writeString(file, note + Files.readString(file));
+      }
     }
   }
 

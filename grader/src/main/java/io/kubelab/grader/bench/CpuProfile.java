@@ -1,0 +1,67 @@
+package io.kubelab.grader.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * CpuProfile adds up what every test JVM's {@link ClassCpuListener} wrote, so the benchmark can
+ * print where a submission's CPU goes: the test JVM's start, the JUnit discovery, each test class,
+ * and the processes the test classes started (the etcd members).
+ */
+record CpuProfile(Map<String, Double> jvmSeconds, double childrenSeconds) {
+
+  /** Reads every file in {@code dir}; a line cut short by a killed JVM is left out. */
+  static CpuProfile read(Path dir) throws IOException {
+    Map<String, Double> seconds = new TreeMap<>();
+    double children = 0;
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(dir)) {
+      files = listing.sorted().toList();
+    }
+    for (Path file : files) {
+      for (String line : Files.readAllLines(file)) {
+        String[] fields = line.split("\t");
+        if (fields.length < 3) {
+          continue;
+        }
+        try {
+          double jvm = Double.parseDouble(fields[fields.length - 2]);
+          double started = Double.parseDouble(fields[fields.length - 1]);
+          String what = fields[0].equals("class") ? fields[1] : "(" + fields[0] + ")";
+          seconds.merge(what, jvm, Double::sum);
+          children += fields[0].equals("class") ? started : 0;
+        } catch (NumberFormatException cutShort) {
+          // The JVM was killed while it wrote this line.
+        }
+      }
+    }
+    return new CpuProfile(seconds, children);
+  }
+
+  /** Prints CPU-seconds per submission, the most costly first. */
+  void print(PrintWriter out, int submissions) {
+    out.printf(
+        Locale.ROOT,
+        "test JVM CPU per submission: %.2f s in the JVMs, %.2f s in the processes the tests"
+            + " started (etcd)%n",
+        jvmSeconds.values().stream().mapToDouble(Double::doubleValue).sum() / submissions,
+        childrenSeconds / submissions);
+    jvmSeconds.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+        .forEach(
+            entry ->
+                out.printf(
+                    Locale.ROOT,
+                    "  %7.3f s  %s%n",
+                    entry.getValue() / submissions,
+                    entry.getKey()));
+  }
+}
