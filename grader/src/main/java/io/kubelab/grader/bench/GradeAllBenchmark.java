@@ -96,7 +96,8 @@ public final class GradeAllBenchmark {
       List<Double> mvn = new ArrayList<>();
       for (int i = 0; i < mvnSample && !names.isEmpty(); i++) {
         String name = names.get(i * names.size() / mvnSample);
-        double seconds = mavenTest(work, classDir.resolve(name), !visibleOnly);
+        boolean compiles = kinds.get(name) != ClassGenerator.Kind.DOES_NOT_COMPILE;
+        double seconds = mavenTest(work, classDir.resolve(name), !visibleOnly, compiles);
         mvn.add(seconds);
         out.printf(Locale.ROOT, "mvn -q -o test, %s: %.1f s%n", name, seconds);
         out.flush();
@@ -121,9 +122,11 @@ public final class GradeAllBenchmark {
 
   /**
    * Times {@code mvn -q -o test} on a fresh copy of the kit with the submission laid over it and,
-   * with {@code hidden}, the hidden tests beside the visible ones.
+   * with {@code hidden}, the hidden tests beside the visible ones. A submission that {@code
+   * compiles} must run tests, or the Maven set-up is broken; one that does not stops at its compile
+   * error, as it would in a Maven-based autograder, and that time counts as it would there.
    */
-  private double mavenTest(Path work, Path submission, boolean hidden)
+  private double mavenTest(Path work, Path submission, boolean hidden, boolean compiles)
       throws IOException, InterruptedException {
     Path copy = work.resolve("maven-" + submission.getFileName());
     Files.createDirectories(copy);
@@ -145,10 +148,14 @@ public final class GradeAllBenchmark {
     }
     Path log = work.resolve(submission.getFileName() + "-mvn.log");
     MavenTest maven = MavenTest.run(kit.root().resolve("mvnw"), copy.resolve("exercises"), log);
-    if (maven.tests() == 0) {
+    if (!compiles) {
+      out.printf(
+          Locale.ROOT, "  (mvn stopped at the compile error, exit code %d)%n", maven.exitCode());
+    } else if (maven.tests() == 0) {
       throw new IOException("mvn test ran no tests; see " + log);
+    } else {
+      out.printf(Locale.ROOT, "  (mvn ran %d tests)%n", maven.tests());
     }
-    out.printf(Locale.ROOT, "  (mvn ran %d tests)%n", maven.tests());
     return maven.seconds();
   }
 
