@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  *
  * <p>{@code watch} re-checks on every save; this is what keeps its compile to a few files.
  */
-final class IncrementalBuild implements AutoCloseable {
+public final class IncrementalBuild implements AutoCloseable {
   private final Workspace pristine;
   private final List<Path> libraries;
 
@@ -53,7 +53,7 @@ final class IncrementalBuild implements AutoCloseable {
   }
 
   /** Compiles the pristine kit, with the hidden tests when asked. */
-  static IncrementalBuild of(
+  public static IncrementalBuild of(
       Kit kit, boolean hiddenTests, SourceCompiler compiler, List<Path> libraries)
       throws IOException {
     Workspace pristine =
@@ -106,7 +106,7 @@ final class IncrementalBuild implements AutoCloseable {
    * Compiles {@code workspace}'s main sources: its changed files and the kit sources naming them,
    * over the pristine class files of everything else.
    */
-  SourceCompiler.Result compileMain(Workspace workspace, SourceCompiler compiler)
+  public SourceCompiler.Result compileMain(Workspace workspace, SourceCompiler compiler)
       throws IOException {
     Set<String> changed = workspace.changedFiles();
     Set<String> compiled = new LinkedHashSet<>(changed);
@@ -121,7 +121,7 @@ final class IncrementalBuild implements AutoCloseable {
    * Compiles the tests that name a type whose signature changed, over the pristine class files of
    * the others; call it once {@link #compileMain} has compiled the main sources.
    */
-  SourceCompiler.Result compileTests(Workspace workspace, SourceCompiler compiler)
+  public SourceCompiler.Result compileTests(Workspace workspace, SourceCompiler compiler)
       throws IOException {
     Set<String> changed = workspace.changedFiles();
     // The kit sources compiled again with them count too: a constant of theirs may be computed

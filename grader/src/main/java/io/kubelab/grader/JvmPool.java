@@ -45,7 +45,7 @@ public final class JvmPool implements AutoCloseable {
   }
 
   /** Returns a JVM with {@code heapMegabytes} of heap, started in a fresh temporary folder. */
-  WarmJvm take(int heapMegabytes) throws IOException {
+  public WarmJvm take(int heapMegabytes) throws IOException {
     WarmJvm taken;
     synchronized (this) {
       if (closed) {
@@ -70,7 +70,7 @@ public final class JvmPool implements AutoCloseable {
   }
 
   /** Tells the pool a grading has ended. */
-  void gradingEnded() throws IOException {
+  public void gradingEnded() throws IOException {
     if (start == Start.AFTER_GRADING) {
       startNext();
     }

@@ -29,7 +29,7 @@ import javax.tools.ToolProvider;
  * <p>Compiling here is safe: with {@code -proc:none} no annotation processor, and so no student
  * code, runs during compilation. It saves starting a JVM per submission just to compile.
  */
-final class SourceCompiler implements AutoCloseable {
+public final class SourceCompiler implements AutoCloseable {
   private static final int MAX_ERRORS_PER_FILE = 5;
 
   /**
@@ -37,8 +37,8 @@ final class SourceCompiler implements AutoCloseable {
    * names of the top-level classes each source file produced (their nested classes are named after
    * them), which {@link IncrementalBuild} needs to know what a change replaces.
    */
-  record Result(Map<Path, List<String>> errors, Map<Path, Set<String>> generated) {
-    boolean succeeded() {
+  public record Result(Map<Path, List<String>> errors, Map<Path, Set<String>> generated) {
+    public boolean succeeded() {
       return errors.isEmpty();
     }
   }
@@ -53,7 +53,7 @@ final class SourceCompiler implements AutoCloseable {
   private final java.util.concurrent.ConcurrentLinkedQueue<StandardJavaFileManager> idle =
       new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-  SourceCompiler() {
+  public SourceCompiler() {
     compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
       throw new IllegalStateException(
@@ -61,7 +61,7 @@ final class SourceCompiler implements AutoCloseable {
     }
   }
 
-  Result compile(List<Path> sources, Path output, List<Path> classpath) throws IOException {
+  public Result compile(List<Path> sources, Path output, List<Path> classpath) throws IOException {
     Files.createDirectories(output);
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StandardJavaFileManager files = idle.poll();

@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * child. The child is tuned to start fast (C1 only, serial GC and the {@link RunnerArchive} of the
  * libraries it loads), as the tests are short.
  */
-final class TestJvm {
+public final class TestJvm {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** More than any run writes: some thousands of short lines. */
@@ -41,7 +41,7 @@ final class TestJvm {
    * {@code forgedLines} counts lines in the results file that the runner did not sign; {@code cpu}
    * is its CPU time as last seen while it ran (up to {@code CPU_POLL} short).
    */
-  record Outcome(
+  public record Outcome(
       List<JsonNode> events,
       int exitCode,
       boolean timedOut,
@@ -55,13 +55,13 @@ final class TestJvm {
   private final List<Path> classpath;
   private final Limits limits;
 
-  TestJvm(List<Path> classpath, Limits limits) {
+  public TestJvm(List<Path> classpath, Limits limits) {
     this.classpath = List.copyOf(classpath);
     this.limits = limits;
   }
 
   /** Returns the classpath the grader itself runs with: JUnit, AssertJ, ArchUnit, the runner. */
-  static List<Path> ownClasspath() {
+  public static List<Path> ownClasspath() {
     return List.of(System.getProperty("java.class.path").split(File.pathSeparator)).stream()
         .filter(entry -> !entry.isBlank())
         // Absolute, because the test JVM runs in the workspace, not where the grader started.
@@ -70,7 +70,7 @@ final class TestJvm {
   }
 
   /** Starts a JVM in {@code dir} to run tests in at once. */
-  WarmJvm start(Path dir) throws IOException {
+  public WarmJvm start(Path dir) throws IOException {
     return WarmJvm.start(dir, classpath, limits.heapMegabytes(), false);
   }
 
@@ -79,7 +79,7 @@ final class TestJvm {
    * tests in {@code skip}, until the JVM has spent {@code cpuLeft} of CPU time or run for {@code
    * wallLeft}; the JVM has ended when this returns.
    */
-  Outcome run(
+  public Outcome run(
       WarmJvm jvm,
       List<String> classes,
       List<String> only,

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * started (emptied and filled again is fine too), and the JVM looks a class up there only when a
  * test asks for it.
  */
-final class WarmJvm {
+public final class WarmJvm {
   private final Process process;
   private final Path dir;
   private final int heapMegabytes;
@@ -95,7 +95,7 @@ final class WarmJvm {
     return process;
   }
 
-  Path dir() {
+  public Path dir() {
     return dir;
   }
 
@@ -104,7 +104,7 @@ final class WarmJvm {
   }
 
   /** Ends the JVM and whatever it started. */
-  void discard() {
+  public void discard() {
     process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
   }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * Maven's layout so tools that look for {@code target/test-classes} (ArchUnit's {@code
  * DO_NOT_INCLUDE_TESTS}) behave as under {@code mvn test}.
  */
-final class Workspace implements AutoCloseable {
+public final class Workspace implements AutoCloseable {
   private final Kit kit;
   private final Path dir;
   private final Set<String> overlaid = new LinkedHashSet<>();
@@ -31,13 +31,13 @@ final class Workspace implements AutoCloseable {
    * Copies the pristine sources (with the hidden tests when asked) into a new temporary folder and
    * lays {@code submission} over them.
    */
-  static Workspace create(Kit kit, Submission submission, boolean withHiddenTests)
+  public static Workspace create(Kit kit, Submission submission, boolean withHiddenTests)
       throws IOException {
     return create(kit, submission, withHiddenTests, Files.createTempDirectory("kubelab-grade-"));
   }
 
   /** Like {@link #create(Kit, Submission, boolean)}, in {@code dir}, which the workspace owns. */
-  static Workspace create(Kit kit, Submission submission, boolean withHiddenTests, Path dir)
+  public static Workspace create(Kit kit, Submission submission, boolean withHiddenTests, Path dir)
       throws IOException {
     Workspace workspace = new Workspace(kit, dir);
     copyTree(kit.exercises().resolve("src/main/java"), workspace.mainSources());
@@ -59,40 +59,40 @@ final class Workspace implements AutoCloseable {
     return workspace;
   }
 
-  Path dir() {
+  public Path dir() {
     return dir;
   }
 
-  Path mainSources() {
+  public Path mainSources() {
     return dir.resolve("src/main/java");
   }
 
-  Path testSources() {
+  public Path testSources() {
     return dir.resolve("src/test/java");
   }
 
-  Path mainClasses() {
+  public Path mainClasses() {
     return dir.resolve("target/classes");
   }
 
-  Path testClasses() {
+  public Path testClasses() {
     return dir.resolve("target/test-classes");
   }
 
   /** Returns the files (paths in the workspace) that hold the student's changes. */
-  Set<String> changedFiles() {
+  public Set<String> changedFiles() {
     return Set.copyOf(overlaid);
   }
 
   /** Returns whether any of {@code exercise}'s files still holds the student's changes. */
-  boolean isChanged(Exercise exercise) {
+  public boolean isChanged(Exercise exercise) {
     return exercise.files().stream().anyMatch(overlaid::contains);
   }
 
   /**
    * Puts {@code exercise}'s pristine stubs back, so the rest of the submission can still compile.
    */
-  void revert(Exercise exercise) throws IOException {
+  public void revert(Exercise exercise) throws IOException {
     for (String file : exercise.files()) {
       Files.copy(kit.stub(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
       overlaid.remove(file);
@@ -100,12 +100,12 @@ final class Workspace implements AutoCloseable {
   }
 
   /** Returns the path, relative to the workspace, that {@code file} has in the kit's layout. */
-  String relative(Path file) {
+  public String relative(Path file) {
     return dir.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
   }
 
   /** Returns every {@code .java} file under {@code root}. */
-  static List<Path> javaFiles(Path root) throws IOException {
+  public static List<Path> javaFiles(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
       return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
     }
@@ -116,7 +116,7 @@ final class Workspace implements AutoCloseable {
    * test JVM may already be starting with them on its classpath, and a JVM that starts while a
    * classpath folder is missing never looks into it (see {@link WarmJvm}).
    */
-  void cleanOutput() throws IOException {
+  public void cleanOutput() throws IOException {
     for (Path output : List.of(mainClasses(), testClasses())) {
       deleteTree(output);
       Files.createDirectories(output);
@@ -128,7 +128,7 @@ final class Workspace implements AutoCloseable {
    * extension of the kit's tests is registered there). Only once everything compiled: a warm JVM
    * still warming up may read a service file it finds, and must find the class it names too.
    */
-  void copyTestResources() throws IOException {
+  public void copyTestResources() throws IOException {
     Path testResources = kit.exercises().resolve("src/test/resources");
     if (Files.isDirectory(testResources)) {
       copyTree(testResources, testClasses());
@@ -153,7 +153,7 @@ final class Workspace implements AutoCloseable {
     }
   }
 
-  static void deleteTree(Path root) throws IOException {
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

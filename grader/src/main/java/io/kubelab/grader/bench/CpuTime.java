@@ -14,26 +14,26 @@ import java.util.Optional;
  * <p>The children's share (test JVMs and, through them, the etcd processes they waited for) comes
  * from {@code /proc/self/stat}, so it is known on Linux only; elsewhere it is empty.
  */
-record CpuTime(double graderSeconds, Optional<Double> childrenSeconds) {
+public record CpuTime(double graderSeconds, Optional<Double> childrenSeconds) {
   /** The kernel counts in USER_HZ, which is 100 on every Linux architecture the kit runs on. */
   private static final double TICKS_PER_SECOND = 100.0;
 
   /** Reads the CPU used so far. */
-  static CpuTime now() {
+  public static CpuTime now() {
     double own =
         ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getProcessCpuTime() / 1e9;
     return new CpuTime(own, children());
   }
 
   /** Returns the CPU used since {@code earlier}. */
-  CpuTime since(CpuTime earlier) {
+  public CpuTime since(CpuTime earlier) {
     return new CpuTime(
         graderSeconds - earlier.graderSeconds,
         childrenSeconds.flatMap(now -> earlier.childrenSeconds.map(then -> now - then)));
   }
 
   /** Reads the one-minute load average, or -1 where the system does not say. */
-  static double loadAverage() {
+  public static double loadAverage() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 

@@ -19,20 +19,20 @@ import picocli.CommandLine.ParameterException;
  * Exercises holds what the student's commands do with one exercise: look it up by id (with a usage
  * error that lists the ids), check it, reveal its next hint and show its reference solution.
  */
-final class Exercises {
+public final class Exercises {
   private Exercises() {}
 
   /**
    * Reveals one more hint of {@code exercise} (all shown so far are printed again) in the language
    * of the reader's locale, records it in the progress file and returns the updated progress.
    */
-  static Progress showNextHint(Kit kit, Exercise exercise, Progress progress, PrintWriter out)
-      throws IOException {
+  public static Progress showNextHint(
+      Kit kit, Exercise exercise, Progress progress, PrintWriter out) throws IOException {
     return showNextHint(kit, exercise, progress, out, Languages.ofLocale());
   }
 
   /** Reveals one more hint of {@code exercise} in {@code language}, as above. */
-  static Progress showNextHint(
+  public static Progress showNextHint(
       Kit kit, Exercise exercise, Progress progress, PrintWriter out, Language language)
       throws IOException {
     Course course = Course.load(kit);
@@ -63,14 +63,14 @@ final class Exercises {
    * Says where the hidden checks run: here, with {@code ./kubelab grade exercises} and {@code
    * options}, in a kit that has them; only when the instructor grades, in a student's kit.
    */
-  static String hiddenChecks(Kit kit, String options) {
+  public static String hiddenChecks(Kit kit, String options) {
     return kit.hasHiddenTests()
         ? "`./kubelab grade exercises" + options + "` runs the hidden checks too."
         : "Hidden checks run when your instructor grades.";
   }
 
   /** Prints the reference solution of {@code exercise}, or says this kit has none. */
-  static void printSolution(Kit kit, Exercise exercise, PrintWriter out) throws IOException {
+  public static void printSolution(Kit kit, Exercise exercise, PrintWriter out) throws IOException {
     for (String file : exercise.files()) {
       Path solution = kit.solutions().resolve(file);
       if (!Files.isRegularFile(solution)) {
@@ -85,7 +85,8 @@ final class Exercises {
    * Runs {@code exercise}'s visible tests on the student's files and records in the progress file
    * whether it passes.
    */
-  static ExerciseGrade check(Kit kit, Exercise exercise) throws IOException, InterruptedException {
+  public static ExerciseGrade check(Kit kit, Exercise exercise)
+      throws IOException, InterruptedException {
     ExerciseGrade grade =
         new Grader(kit)
             .grade(
@@ -98,7 +99,7 @@ final class Exercises {
   }
 
   /** Returns whether every file of {@code exercise} is still the stub the kit shipped. */
-  static boolean isStub(Kit kit, Exercise exercise) throws IOException {
+  public static boolean isStub(Kit kit, Exercise exercise) throws IOException {
     for (String file : exercise.files()) {
       Path path = kit.exercises().resolve(file);
       if (!Files.isRegularFile(path) || !kit.isStub(file, Files.readAllBytes(path))) {
@@ -108,7 +109,7 @@ final class Exercises {
     return true;
   }
 
-  static Exercise find(Kit kit, String id, CommandSpec spec) {
+  public static Exercise find(Kit kit, String id, CommandSpec spec) {
     return kit.catalog()
         .exercise(id)
         .orElseThrow(

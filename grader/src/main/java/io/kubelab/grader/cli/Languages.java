@@ -11,20 +11,20 @@ import picocli.CommandLine.ParameterException;
  * Languages turns a command's {@code --lang} and the locale into a language (or a usage error), so
  * messages that send a reader to a lesson name the one in their language.
  */
-final class Languages {
+public final class Languages {
   private Languages() {}
 
   /** Returns the language of the reader's locale. */
-  static Language ofLocale() {
+  public static Language ofLocale() {
     return Language.choose(null, System.getenv());
   }
 
   /** Returns the path of {@code lesson} in the language of the reader's locale. */
-  static String lessonPath(Kit kit, Lesson lesson) {
+  public static String lessonPath(Kit kit, Lesson lesson) {
     return Course.lessonPath(kit, lesson, ofLocale());
   }
 
-  static Language chosen(String option, CommandSpec spec) {
+  public static Language chosen(String option, CommandSpec spec) {
     try {
       return Language.choose(option, System.getenv());
     } catch (IllegalArgumentException e) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * one line that names {@code ./kubelab hint}: printing every hint at once would defeat the hints
  * shown one at a time.
  */
-final class MarkdownText {
+public final class MarkdownText {
   private static final String BOLD = "\u001b[1m";
   private static final String DIM = "\u001b[2m";
   private static final String RESET = "\u001b[0m";
@@ -20,7 +20,7 @@ final class MarkdownText {
 
   private MarkdownText() {}
 
-  static String render(String markdown, boolean colour) {
+  public static String render(String markdown, boolean colour) {
     StringBuilder out = new StringBuilder();
     boolean code = false;
     boolean folded = false;

@@ -30,7 +30,7 @@ import java.util.zip.CRC32C;
  * from here without compiling anything when nothing changed.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record Progress(
+public record Progress(
     Map<String, Integer> hints, Map<String, String> passed, Map<String, Verdict> verdicts) {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String FILE = ".kubelab-progress.json";
@@ -41,11 +41,11 @@ record Progress(
    * visible tests passed.
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Verdict(String files, String state, long passing, int tests) {
-    static final String PASSING = "passing";
-    static final String FAILING = "failing";
-    static final String NOT_STARTED = "not started";
-    static final String NOT_COMPILING = "does not compile";
+  public record Verdict(String files, String state, long passing, int tests) {
+    public static final String PASSING = "passing";
+    public static final String FAILING = "failing";
+    public static final String NOT_STARTED = "not started";
+    public static final String NOT_COMPILING = "does not compile";
 
     static Verdict of(String files, ExerciseGrade grade) {
       String state =
@@ -56,7 +56,7 @@ record Progress(
     }
 
     /** "2 of 5 pass" when the tests ran; else why they did not. */
-    String counts() {
+    public String counts() {
       return switch (state) {
         case PASSING, FAILING -> passing + " of " + tests + " pass";
         case NOT_STARTED -> "not started: its file is still the stub";
@@ -65,13 +65,13 @@ record Progress(
     }
   }
 
-  Progress {
+  public Progress {
     hints = new TreeMap<>(hints == null ? Map.of() : hints);
     passed = new TreeMap<>(passed == null ? Map.of() : passed);
     verdicts = new TreeMap<>(verdicts == null ? Map.of() : verdicts);
   }
 
-  static Progress load(Kit kit) {
+  public static Progress load(Kit kit) {
     Path file = kit.exercises().resolve(FILE);
     try {
       return Files.exists(file) ? JSON.readValue(file.toFile(), Progress.class) : empty();
@@ -85,7 +85,7 @@ record Progress(
     return new Progress(Map.of(), Map.of(), Map.of());
   }
 
-  int hintsShown(String exerciseId) {
+  public int hintsShown(String exerciseId) {
     return hints.getOrDefault(exerciseId, 0);
   }
 
@@ -96,12 +96,12 @@ record Progress(
   }
 
   /** Returns whether {@code exercise} passed with its files exactly as they are now. */
-  boolean passes(Kit kit, Exercise exercise) throws IOException {
+  public boolean passes(Kit kit, Exercise exercise) throws IOException {
     return contentOf(kit, exercise).equals(passed.get(exercise.id()));
   }
 
   /** Returns the last verdict on {@code exercise} if its files are exactly as it checked them. */
-  Optional<Verdict> verdict(Kit kit, Exercise exercise) throws IOException {
+  public Optional<Verdict> verdict(Kit kit, Exercise exercise) throws IOException {
     Verdict verdict = verdicts.get(exercise.id());
     return verdict != null && verdict.files().equals(contentOf(kit, exercise))
         ? Optional.of(verdict)
@@ -109,7 +109,7 @@ record Progress(
   }
 
   /** Records {@code grade}, a check of {@code exercise} with its files as they are now. */
-  Progress withVerdict(Kit kit, Exercise exercise, ExerciseGrade grade) throws IOException {
+  public Progress withVerdict(Kit kit, Exercise exercise, ExerciseGrade grade) throws IOException {
     String content = contentOf(kit, exercise);
     Map<String, String> updatedPassed = new TreeMap<>(passed);
     if (grade.passed()) {
@@ -122,7 +122,7 @@ record Progress(
     return new Progress(hints, updatedPassed, updatedVerdicts);
   }
 
-  void save(Kit kit) throws IOException {
+  public void save(Kit kit) throws IOException {
     AtomicFiles.write(
         kit.exercises().resolve(FILE),
         JSON.writerWithDefaultPrettyPrinter().writeValueAsString(this));

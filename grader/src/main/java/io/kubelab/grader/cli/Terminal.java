@@ -10,22 +10,22 @@ import java.util.concurrent.TimeUnit;
  * {@code NO_COLOR} is set to anything (https://no-color.org), and how wide the terminal is, so text
  * can be wrapped at word boundaries rather than where the terminal cuts it.
  */
-final class Terminal {
+public final class Terminal {
   private static final int DEFAULT_COLUMNS = 80;
 
   private Terminal() {}
 
-  static boolean interactive() {
+  public static boolean interactive() {
     return System.console() != null;
   }
 
-  static boolean colour() {
+  public static boolean colour() {
     String noColor = System.getenv("NO_COLOR");
     return interactive() && (noColor == null || noColor.isEmpty());
   }
 
   /** The terminal's width in columns, as {@code stty size} reports it; 80 off a terminal. */
-  static int columns() {
+  public static int columns() {
     if (!interactive()) {
       return DEFAULT_COLUMNS;
     }

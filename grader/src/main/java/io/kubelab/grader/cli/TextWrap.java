@@ -7,10 +7,10 @@ package io.kubelab.grader.cli;
  * indented by four spaces, as {@link MarkdownText} renders it) and coloured lines are left as they
  * are: breaking them would change what they say.
  */
-final class TextWrap {
+public final class TextWrap {
   private TextWrap() {}
 
-  static String wrap(String text, int width) {
+  public static String wrap(String text, int width) {
     StringBuilder out = new StringBuilder();
     for (String line : text.split("\n", -1)) {
       if (out.length() > 0) {

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
       "Keys: h hint, n next exercise, l list, r re-check, s solution and e epilogue (once an"
           + " exercise passes), q quit. Ctrl-C also ends it."
     })
-final class WatchCommand implements Callable<Integer> {
+public final class WatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(
