@@ -1,8 +1,8 @@
 package io.kubelab.grader.batch;
 
-import io.kubelab.grader.Grader;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Submission;
+import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.submission.Submission;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.kubelab.grader.bench;
 
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Kit;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

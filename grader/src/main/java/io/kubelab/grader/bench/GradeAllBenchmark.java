@@ -1,9 +1,11 @@
 package io.kubelab.grader.bench;
 
-import io.kubelab.grader.Grader;
-import io.kubelab.grader.Kit;
 import io.kubelab.grader.batch.BatchGrader;
 import io.kubelab.grader.batch.BatchReport;
+import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.runner.ClassCpuListener;
+import io.kubelab.grader.runner.CpuTime;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

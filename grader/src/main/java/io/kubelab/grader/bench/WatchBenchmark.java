@@ -1,8 +1,8 @@
 package io.kubelab.grader.bench;
 
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.StudentKit;
+import io.kubelab.grader.export.StudentKit;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
