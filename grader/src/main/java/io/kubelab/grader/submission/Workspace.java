@@ -1,6 +1,5 @@
 package io.kubelab.grader.submission;
 
-import io.kubelab.grader.jvm.WarmJvm;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
@@ -117,7 +116,7 @@ public final class Workspace implements AutoCloseable {
   /**
    * Empties the compiler's output folders before a fresh compile. The folders themselves stay: a
    * test JVM may already be starting with them on its classpath, and a JVM that starts while a
-   * classpath folder is missing never looks into it (see {@link WarmJvm}).
+   * classpath folder is missing never looks into it (see {@code WarmJvm}).
    */
   public void cleanOutput() throws IOException {
     for (Path output : List.of(mainClasses(), testClasses())) {
