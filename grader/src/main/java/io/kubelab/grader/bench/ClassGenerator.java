@@ -59,7 +59,7 @@ final class ClassGenerator {
   ClassGenerator(Kit kit, long seed) throws IOException {
     this.kit = kit;
     this.random = new SplittableRandom(seed);
-    this.variants = wrongVariants(kit.root().resolve("grader/src/test/variants"));
+    this.variants = wrongVariants(kit.variants());
   }
 
   /** Writes {@code count} submissions into {@code dir}; returns each one's kind by name. */

@@ -54,7 +54,11 @@ public final class GradescopeBundle {
   /** The kit files the autograder needs, relative to the kit's root. */
   private static final List<String> KIT =
       List.of(
-          "catalog.toml", "exercises/pom.xml", "exercises/src", "grader/hidden", "grader/stubs");
+          Kit.CATALOG,
+          Kit.EXERCISES + "/pom.xml",
+          Kit.EXERCISES + "/src",
+          Kit.HIDDEN_TESTS,
+          Kit.STUBS);
 
   private GradescopeBundle() {}
 

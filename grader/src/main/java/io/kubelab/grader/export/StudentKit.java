@@ -19,17 +19,17 @@ public final class StudentKit {
   /** What a student kit holds, relative to the kit's root; everything else stays behind. */
   static final List<String> INCLUDED =
       List.of(
-          "catalog.toml",
+          Kit.CATALOG,
           "pom.xml",
           "mvnw",
           "mvnw.cmd",
           ".mvn",
           ".gitignore",
           "kubelab",
-          "lessons",
-          "exercises",
+          Kit.LESSONS,
+          Kit.EXERCISES,
           "grader/pom.xml",
-          "grader/stubs",
+          Kit.STUBS,
           "grader/src/main");
 
   private StudentKit() {}

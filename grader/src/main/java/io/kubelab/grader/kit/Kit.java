@@ -13,11 +13,34 @@ import java.nio.file.Path;
  * what they changed and to fall back on it when a file does not compile.
  */
 public record Kit(Path root, Catalog catalog) {
+  /** The catalog, relative to a kit's root. */
+  public static final String CATALOG = "catalog.toml";
+
+  /** The student's project, with the kit's own sources and visible tests. */
+  public static final String EXERCISES = "exercises";
+
+  /** The reference solutions, at the same paths as in {@link #EXERCISES}. */
+  public static final String SOLUTIONS = "solutions";
+
+  /** One Markdown lesson per pull request. */
+  public static final String LESSONS = "lessons";
+
+  /** The pristine student-editable files. */
+  public static final String STUBS = "grader/stubs";
+
+  /** The hidden tests, laid out like a test source root. */
+  public static final String HIDDEN_TESTS = "grader/hidden";
+
+  /** Known correct and known-wrong variants of the exercises, one folder per variant. */
+  public static final String VARIANTS = "grader/src/test/variants";
+
+  /** The grader's jar, as {@code ./kubelab} builds it. */
+  public static final String GRADER_JAR = "grader/target/kubelab-grader.jar";
 
   /** Opens the kit at {@code root}. */
   public static Kit open(Path root) throws IOException {
     Path absolute = root.toAbsolutePath().normalize();
-    Path catalogFile = absolute.resolve("catalog.toml");
+    Path catalogFile = absolute.resolve(CATALOG);
     if (!Files.isRegularFile(catalogFile)) {
       throw new IOException("no kubelab kit at " + absolute + ": catalog.toml is missing");
     }
@@ -34,15 +57,20 @@ public record Kit(Path root, Catalog catalog) {
       return open(Path.of(home));
     }
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("catalog.toml"))) {
+      if (Files.isRegularFile(dir.resolve(CATALOG))) {
         return open(dir);
       }
     }
     throw new IOException("not inside a kubelab kit: no catalog.toml here or above");
   }
 
+  /** The catalog file this kit was opened from. */
+  public Path catalogFile() {
+    return root.resolve(CATALOG);
+  }
+
   public Path exercises() {
-    return root.resolve("exercises");
+    return root.resolve(EXERCISES);
   }
 
   /**
@@ -50,7 +78,7 @@ public record Kit(Path root, Catalog catalog) {
    * self-check proves they are what {@code exercises/} holds in the kit as shipped.
    */
   public Path stubs() {
-    return root.resolve("grader").resolve("stubs");
+    return root.resolve(STUBS);
   }
 
   /** Returns the pristine stub of the student-editable {@code file}, a path in exercises/. */
@@ -64,12 +92,24 @@ public record Kit(Path root, Catalog catalog) {
   }
 
   public Path solutions() {
-    return root.resolve("solutions");
+    return root.resolve(SOLUTIONS);
+  }
+
+  public Path lessons() {
+    return root.resolve(LESSONS);
+  }
+
+  public Path variants() {
+    return root.resolve(VARIANTS);
+  }
+
+  public Path graderJar() {
+    return root.resolve(GRADER_JAR);
   }
 
   /** The hidden tests, laid out like a test source root; absent from a student's kit. */
   public Path hiddenTests() {
-    return root.resolve("grader").resolve("hidden");
+    return root.resolve(HIDDEN_TESTS);
   }
 
   /**

@@ -133,7 +133,7 @@ public final class Course {
   }
 
   private static Path folder(Kit kit, Language language) {
-    Path lessons = kit.root().resolve("lessons");
+    Path lessons = kit.lessons();
     return language.folder().isEmpty() ? lessons : lessons.resolve(language.folder());
   }
 
