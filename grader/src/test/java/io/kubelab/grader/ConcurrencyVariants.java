@@ -1,5 +1,7 @@
 package io.kubelab.grader;
 
+import io.kubelab.grader.grade.Check;
+import io.kubelab.grader.grade.ExerciseGrade;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -7,11 +7,11 @@ import java.util.List;
  * ExerciseRegions splits a student file into what lies outside its {@code // BEGIN EXERCISE} ...
  * {@code // END EXERCISE} regions and what lies inside them.
  */
-record ExerciseRegions(List<String> outside, List<String> inside) {
+public record ExerciseRegions(List<String> outside, List<String> inside) {
   private static final String BEGIN = "// BEGIN EXERCISE";
   private static final String END = "// END EXERCISE";
 
-  static ExerciseRegions of(String source) {
+  public static ExerciseRegions of(String source) {
     List<String> outside = new ArrayList<>();
     List<String> inside = new ArrayList<>();
     StringBuilder region = null;

@@ -2,6 +2,9 @@ package io.kubelab.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubelab.grader.kit.Catalog;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -16,7 +16,7 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /** JsonSchemas validates a JSON or YAML document against a schema from the test resources. */
-final class JsonSchemas {
+public final class JsonSchemas {
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
@@ -26,7 +26,7 @@ final class JsonSchemas {
    * Reads {@code yaml} as a YAML 1.2 parser does (GitHub's and Kubernetes' read YAML this way) and
    * returns the same document as JSON; a document that is not valid YAML throws.
    */
-  static String yamlAsJson(String yaml) {
+  public static String yamlAsJson(String yaml) {
     Object document = new Load(LoadSettings.builder().build()).loadFromString(yaml);
     try {
       return new ObjectMapper().writeValueAsString(document);
@@ -40,7 +40,7 @@ final class JsonSchemas {
    * Returns what is wrong with {@code json} by the schema in {@code file}, which names its own
    * dialect ({@code $schema}); empty when valid.
    */
-  static List<String> errorsByFile(Path file, String json) {
+  public static List<String> errorsByFile(Path file, String json) {
     try (InputStream schemaText = Files.newInputStream(file)) {
       Schema schema = REGISTRY.getSchema(schemaText, InputFormat.JSON);
       return schema.validate(json, InputFormat.JSON).stream().map(Object::toString).toList();
@@ -50,7 +50,7 @@ final class JsonSchemas {
   }
 
   /** Returns what is wrong with {@code json} by the schema {@code resource}; empty when valid. */
-  static List<String> errors(String resource, String json) {
+  public static List<String> errors(String resource, String json) {
     try (InputStream schemaText = JsonSchemas.class.getResourceAsStream(resource)) {
       if (schemaText == null) {
         throw new IllegalArgumentException("no schema " + resource + " in the test resources");

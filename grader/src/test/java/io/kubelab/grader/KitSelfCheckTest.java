@@ -2,6 +2,14 @@ package io.kubelab.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubelab.grader.grade.Check;
+import io.kubelab.grader.grade.ExerciseGrade;
+import io.kubelab.grader.grade.Grade;
+import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.jvm.Limits;
+import io.kubelab.grader.kit.Catalog;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.report.TextReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

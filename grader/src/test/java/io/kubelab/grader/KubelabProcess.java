@@ -12,13 +12,13 @@ import java.util.function.Consumer;
  * KubelabProcess runs the {@code kubelab} command line in a JVM of its own, as an instructor's
  * shell would, on a kit of the test's choosing and in an environment the test may change.
  */
-final class KubelabProcess {
+public final class KubelabProcess {
   private KubelabProcess() {}
 
   /** What the command printed (standard output and error, interleaved) and its exit status. */
-  record Run(int status, String output) {}
+  public record Run(int status, String output) {}
 
-  static Run run(Path kit, Consumer<Map<String, String>> environment, String... args)
+  public static Run run(Path kit, Consumer<Map<String, String>> environment, String... args)
       throws IOException, InterruptedException {
     List<String> command =
         new ArrayList<>(

@@ -2,6 +2,9 @@ package io.kubelab.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubelab.grader.grade.ExerciseGrade;
+import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.kit.Kit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;

@@ -1,5 +1,7 @@
 package io.kubelab.grader;
 
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.RubricGroup;
 import io.kubelab.grader.site.Language;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -2,6 +2,11 @@ package io.kubelab.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubelab.grader.grade.Check;
+import io.kubelab.grader.grade.ExerciseGrade;
+import io.kubelab.grader.grade.Grade;
+import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.jvm.Limits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

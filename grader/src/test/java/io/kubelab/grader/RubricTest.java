@@ -3,8 +3,16 @@ package io.kubelab.grader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.kubelab.grader.compile.SourceCompiler;
+import io.kubelab.grader.jvm.TestJvm;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.kit.Lesson;
+import io.kubelab.grader.kit.RubricGroup;
 import io.kubelab.grader.site.Course;
 import io.kubelab.grader.site.Language;
+import io.kubelab.grader.submission.Submission;
+import io.kubelab.grader.submission.Workspace;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;

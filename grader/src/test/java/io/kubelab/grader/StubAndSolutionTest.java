@@ -2,6 +2,7 @@ package io.kubelab.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.stream.Stream;

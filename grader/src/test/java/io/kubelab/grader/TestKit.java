@@ -1,5 +1,6 @@
 package io.kubelab.grader;
 
+import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,10 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /** TestKit opens the kit under test and builds submissions from its exercises and solutions. */
-final class TestKit {
+public final class TestKit {
   private TestKit() {}
 
-  static Kit kit() {
+  public static Kit kit() {
     try {
       return Kit.locate();
     } catch (IOException e) {
@@ -20,14 +21,14 @@ final class TestKit {
   }
 
   /** Copies the pristine {@code exercises/} into {@code dir} and returns the copy. */
-  static Path pristine(Path dir) throws IOException {
+  public static Path pristine(Path dir) throws IOException {
     Path copy = dir.resolve("exercises");
     copyTree(kit().exercises(), copy);
     return copy;
   }
 
   /** Copies {@code exercises/} with {@code solutions/} laid over it: the solved kit. */
-  static Path solved(Path dir) throws IOException {
+  public static Path solved(Path dir) throws IOException {
     Path copy = pristine(dir);
     copyTree(kit().solutions(), copy);
     return copy;
@@ -45,7 +46,7 @@ final class TestKit {
     return exercises;
   }
 
-  static void copyTree(Path from, Path to) throws IOException {
+  public static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path source : files.filter(f -> !f.toString().contains("/target/")).toList()) {
         Path target = to.resolve(from.relativize(source).toString());

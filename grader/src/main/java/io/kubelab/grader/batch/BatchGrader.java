@@ -1,14 +1,14 @@
 package io.kubelab.grader.batch;
 
-import io.kubelab.grader.AtomicFiles;
-import io.kubelab.grader.FeedbackReport;
-import io.kubelab.grader.Grade;
-import io.kubelab.grader.Grader;
-import io.kubelab.grader.GradescopeReport;
-import io.kubelab.grader.JUnitXmlReport;
-import io.kubelab.grader.JvmPool;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Submission;
+import io.kubelab.grader.files.AtomicFiles;
+import io.kubelab.grader.grade.Grade;
+import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.jvm.JvmPool;
+import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.report.FeedbackReport;
+import io.kubelab.grader.report.GradescopeReport;
+import io.kubelab.grader.report.JUnitXmlReport;
+import io.kubelab.grader.submission.Submission;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

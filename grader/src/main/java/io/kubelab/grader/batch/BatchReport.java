@@ -1,8 +1,8 @@
 package io.kubelab.grader.batch;
 
-import io.kubelab.grader.Catalog;
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Markdown;
+import io.kubelab.grader.kit.Catalog;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.report.Markdown;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.kubelab.grader.batch;
 
-import io.kubelab.grader.Grader;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Submission;
+import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.submission.Submission;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ final class Fingerprint {
   static String ofKit(Kit kit, Grader.Options options) throws IOException {
     MessageDigest digest = sha256();
     update(digest, "options", options.toString().getBytes(StandardCharsets.UTF_8));
-    update(digest, "catalog.toml", Files.readAllBytes(kit.root().resolve("catalog.toml")));
+    update(digest, Kit.CATALOG, Files.readAllBytes(kit.catalogFile()));
     for (Path root : List.of(kit.exercises().resolve("src"), kit.hiddenTests())) {
       for (var file : tree(kit.root(), root).entrySet()) {
         update(digest, file.getKey(), Files.readAllBytes(file.getValue()));

@@ -1,6 +1,6 @@
 package io.kubelab.grader.batch;
 
-import io.kubelab.grader.Grade;
+import io.kubelab.grader.grade.Grade;
 import java.util.Optional;
 
 /**

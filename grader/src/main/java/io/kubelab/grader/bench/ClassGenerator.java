@@ -1,7 +1,7 @@
 package io.kubelab.grader.bench;
 
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Kit;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ final class ClassGenerator {
   ClassGenerator(Kit kit, long seed) throws IOException {
     this.kit = kit;
     this.random = new SplittableRandom(seed);
-    this.variants = wrongVariants(kit.root().resolve("grader/src/test/variants"));
+    this.variants = wrongVariants(kit.variants());
   }
 
   /** Writes {@code count} submissions into {@code dir}; returns each one's kind by name. */

@@ -1,5 +1,6 @@
 package io.kubelab.grader.bench;
 
+import io.kubelab.grader.runner.ClassCpuListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,9 +1,11 @@
 package io.kubelab.grader.bench;
 
-import io.kubelab.grader.Grader;
-import io.kubelab.grader.Kit;
 import io.kubelab.grader.batch.BatchGrader;
 import io.kubelab.grader.batch.BatchReport;
+import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.runner.ClassCpuListener;
+import io.kubelab.grader.runner.CpuTime;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -131,12 +133,12 @@ public final class GradeAllBenchmark {
     Path copy = work.resolve("maven-" + submission.getFileName());
     Files.createDirectories(copy);
     Files.copy(kit.root().resolve("pom.xml"), copy.resolve("pom.xml"));
-    copyTree(kit.exercises(), copy.resolve("exercises"));
-    copyTree(submission, copy.resolve("exercises"));
+    copyTree(kit.exercises(), copy.resolve(Kit.EXERCISES));
+    copyTree(submission, copy.resolve(Kit.EXERCISES));
     if (hidden) {
-      copyTree(kit.hiddenTests(), copy.resolve("exercises/src/test/java"));
+      copyTree(kit.hiddenTests(), copy.resolve(Kit.EXERCISES).resolve("src/test/java"));
       // The hidden statistics tests use commons-math3, which the student's project does not need.
-      Path pom = copy.resolve("exercises/pom.xml");
+      Path pom = copy.resolve(Kit.EXERCISES).resolve("pom.xml");
       Files.writeString(
           pom,
           Files.readString(pom)
@@ -147,7 +149,7 @@ public final class GradeAllBenchmark {
                       + "      <scope>test</scope>\n    </dependency>\n  </dependencies>"));
     }
     Path log = work.resolve(submission.getFileName() + "-mvn.log");
-    MavenTest maven = MavenTest.run(kit.root().resolve("mvnw"), copy.resolve("exercises"), log);
+    MavenTest maven = MavenTest.run(kit.root().resolve("mvnw"), copy.resolve(Kit.EXERCISES), log);
     if (!compiles) {
       out.printf(
           Locale.ROOT, "  (mvn stopped at the compile error, exit code %d)%n", maven.exitCode());

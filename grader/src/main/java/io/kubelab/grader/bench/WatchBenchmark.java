@@ -1,8 +1,8 @@
 package io.kubelab.grader.bench;
 
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.StudentKit;
+import io.kubelab.grader.export.StudentKit;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -119,13 +119,9 @@ public final class WatchBenchmark {
     byte[] solution = readFrom(kit.solutions().resolve(file), "the reference solutions");
     byte[] wrong =
         readFrom(
-            kit.root()
-                .resolve("grader/src/test/variants")
-                .resolve(EXERCISE)
-                .resolve(WRONG_VARIANT)
-                .resolve(file),
+            kit.variants().resolve(EXERCISE).resolve(WRONG_VARIANT).resolve(file),
             "the grader's wrong variants");
-    Path jar = kit.root().resolve("grader/target/kubelab-grader.jar");
+    Path jar = kit.graderJar();
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           "the benchmark runs the built grader, and "
@@ -145,7 +141,7 @@ public final class WatchBenchmark {
           cores,
           loadAverage());
       StudentKit.export(kit, copy);
-      Path saved = copy.resolve("exercises").resolve(file);
+      Path saved = copy.resolve(Kit.EXERCISES).resolve(file);
       watch = startWatch(copy, jar);
       BlockingQueue<Line> lines = readLines(watch);
       Deque<String> recent = new ArrayDeque<>();
@@ -482,7 +478,8 @@ public final class WatchBenchmark {
   private static MavenTest mavenTest(Path copy, String testClass, Path log)
       throws IOException, InterruptedException {
     MavenTest maven =
-        MavenTest.run(copy.resolve("mvnw"), copy.resolve("exercises"), log, "-Dtest=" + testClass);
+        MavenTest.run(
+            copy.resolve("mvnw"), copy.resolve(Kit.EXERCISES), log, "-Dtest=" + testClass);
     if (maven.exitCode() != 0 || maven.tests() == 0) {
       throw new IOException(
           "mvn test with the reference solution should pass, but it ended with status "

@@ -1,7 +1,7 @@
 package io.kubelab.grader.cli;
 
-import io.kubelab.grader.CompiledKit;
-import io.kubelab.grader.Kit;
+import io.kubelab.grader.compile.CompiledKit;
+import io.kubelab.grader.kit.Kit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,10 +1,10 @@
 package io.kubelab.grader.cli;
 
-import io.kubelab.grader.AtomicFiles;
-import io.kubelab.grader.GradeAllJobs;
-import io.kubelab.grader.GradescopeBundle;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.StudentKit;
+import io.kubelab.grader.export.GradeAllJobs;
+import io.kubelab.grader.export.GradescopeBundle;
+import io.kubelab.grader.export.StudentKit;
+import io.kubelab.grader.files.AtomicFiles;
+import io.kubelab.grader.kit.Kit;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,8 +1,8 @@
 package io.kubelab.grader.cli;
 
-import io.kubelab.grader.Kit;
 import io.kubelab.grader.batch.BatchReport;
 import io.kubelab.grader.batch.GradebookMerge;
+import io.kubelab.grader.kit.Kit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

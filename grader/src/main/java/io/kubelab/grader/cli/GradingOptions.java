@@ -1,8 +1,8 @@
 package io.kubelab.grader.cli;
 
-import io.kubelab.grader.Grader;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Limits;
+import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.jvm.Limits;
+import io.kubelab.grader.kit.Kit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,10 @@
 package io.kubelab.grader.cli;
 
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Kit;
+import io.kubelab.grader.cli.student.Exercises;
+import io.kubelab.grader.cli.student.Languages;
+import io.kubelab.grader.cli.student.Progress;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.site.Language;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

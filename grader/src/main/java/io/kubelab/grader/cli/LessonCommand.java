@@ -1,6 +1,9 @@
 package io.kubelab.grader.cli;
 
-import io.kubelab.grader.Kit;
+import io.kubelab.grader.cli.student.Languages;
+import io.kubelab.grader.cli.terminal.MarkdownText;
+import io.kubelab.grader.cli.terminal.Terminal;
+import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.site.Course;
 import io.kubelab.grader.site.FrontMatter;
 import io.kubelab.grader.site.Language;

@@ -1,8 +1,8 @@
 package io.kubelab.grader.cli;
 
-import io.kubelab.grader.Catalog;
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Lesson;
+import io.kubelab.grader.kit.Catalog;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Lesson;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;

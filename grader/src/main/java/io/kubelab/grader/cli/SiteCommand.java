@@ -1,6 +1,6 @@
 package io.kubelab.grader.cli;
 
-import io.kubelab.grader.Kit;
+import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.site.Course;
 import io.kubelab.grader.site.SiteWriter;
 import java.nio.file.Path;

@@ -1,2 +1,5 @@
-/** The {@code kubelab} command line: the student's progress and hints, and the grader. */
+/**
+ * The {@code kubelab} command line, one command per verb: the top of the grader, on which nothing
+ * else depends.
+ */
 package io.kubelab.grader.cli;

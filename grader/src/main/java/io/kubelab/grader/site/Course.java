@@ -3,9 +3,9 @@ package io.kubelab.grader.site;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Lesson;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.kit.Lesson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,7 +133,7 @@ public final class Course {
   }
 
   private static Path folder(Kit kit, Language language) {
-    Path lessons = kit.root().resolve("lessons");
+    Path lessons = kit.lessons();
     return language.folder().isEmpty() ? lessons : lessons.resolve(language.folder());
   }
 

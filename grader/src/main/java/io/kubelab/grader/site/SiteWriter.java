@@ -1,7 +1,7 @@
 package io.kubelab.grader.site;
 
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Lesson;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Lesson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

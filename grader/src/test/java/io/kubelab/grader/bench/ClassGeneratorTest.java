@@ -2,7 +2,7 @@ package io.kubelab.grader.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubelab.grader.Kit;
+import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;

@@ -2,9 +2,9 @@ package io.kubelab.grader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubelab.grader.Catalog;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Lesson;
+import io.kubelab.grader.kit.Catalog;
+import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.kit.Lesson;
 import java.io.IOException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,8 +3,8 @@ package io.kubelab.grader.mutation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Kit;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,10 +3,10 @@ package io.kubelab.grader.mutation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kubelab.grader.Catalog;
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Lesson;
+import io.kubelab.grader.kit.Catalog;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.kit.Lesson;
 import io.kubelab.grader.mutation.MutationSummary.ExerciseScore;
 import io.kubelab.grader.mutation.MutationSummary.Located;
 import java.io.ByteArrayInputStream;

@@ -3,8 +3,8 @@ package io.kubelab.grader.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Lesson;
+import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.kit.Lesson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

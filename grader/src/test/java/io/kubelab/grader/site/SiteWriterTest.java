@@ -3,9 +3,9 @@ package io.kubelab.grader.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Lesson;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.kit.Lesson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

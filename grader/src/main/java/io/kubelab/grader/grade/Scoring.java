@@ -1,0 +1,178 @@
+package io.kubelab.grader.grade;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.RubricGroup;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scoring turns the test runner's events into an exercise's checks and points, weighing each test
+ * method by the exercise's rubric, so that points follow what the exercise teaches rather than how
+ * many test methods each part of it happens to have.
+ *
+ * <p>Each rubric group that has test methods in the run keeps its share of the exercise's points;
+ * its methods share that equally, and the invocations of a parameterized method share the method's
+ * part. When a group has no method in the run (the hidden tests were left out), the groups that do
+ * share the exercise's points in proportion to their own.
+ */
+final class Scoring {
+  /** The exception name the runner puts before the reason a test gave for not running. */
+  private static final String ABORTED = "^org\\.opentest4j\\.TestAbortedException: ";
+
+  private Scoring() {}
+
+  /**
+   * Scores {@code exercise} from the planned test methods of the run ({@code method} events, of
+   * every exercise) and their results by method id ({@code result} events); {@code stopReason} is
+   * why the run stopped early, or null.
+   */
+  static ExerciseGrade score(
+      Exercise exercise,
+      Collection<JsonNode> methods,
+      Map<String, List<JsonNode>> results,
+      List<String> problems,
+      String stopReason) {
+    List<JsonNode> graded =
+        methods.stream()
+            .filter(method -> exercise.allTests().contains(method.get("class").asText()))
+            .toList();
+    if (graded.isEmpty()) {
+      return notRun(exercise, problems, stopReason == null ? "no test ran" : stopReason);
+    }
+    Map<JsonNode, String> groups = new LinkedHashMap<>();
+    Map<String, Integer> sizes = new LinkedHashMap<>();
+    double presentPoints = 0;
+    for (JsonNode method : graded) {
+      String group =
+          exercise
+              .groupOf(method.get("class").asText(), methodName(method.get("id").asText()))
+              .map(RubricGroup::group)
+              .orElse("");
+      groups.put(method, group);
+      if (sizes.merge(group, 1, Integer::sum) == 1) {
+        presentPoints += pointsOf(exercise, group);
+      }
+    }
+    double scale = presentPoints > 0 ? exercise.points() / presentPoints : 0;
+    String preface = problems.isEmpty() ? "" : String.join("\n", problems) + "\n\n";
+    List<Check> checks = new ArrayList<>();
+    for (JsonNode method : graded) {
+      String group = groups.get(method);
+      double weight = pointsOf(exercise, group) * scale / sizes.get(group);
+      String unweighted =
+          group.isEmpty()
+              ? "This check is in no group of the exercise's rubric in catalog.toml, so it carries"
+                  + " no points. Tell the instructor.\n"
+              : "";
+      boolean hidden = exercise.hiddenTests().contains(method.get("class").asText());
+      List<JsonNode> ran = results.getOrDefault(method.get("id").asText(), List.of());
+      if (ran.isEmpty()) {
+        checks.add(
+            new Check(
+                exercise.id(),
+                method.get("name").asText(),
+                hidden,
+                Check.Status.FAILED,
+                0,
+                weight,
+                unweighted
+                    + preface
+                    + "did not run: "
+                    + (stopReason == null ? "it was skipped" : stopReason),
+                0,
+                group));
+        continue;
+      }
+      double share = weight / ran.size();
+      for (JsonNode result : ran) {
+        Check.Status status = status(result.get("status").asText());
+        String output =
+            status == Check.Status.NOT_GRADED
+                ? Grader.NOT_GRADED + result.get("message").asText().replaceFirst(ABORTED, "")
+                : result.get("message").asText();
+        if (!result.get("output").asText().isBlank()) {
+          output += "\n--- printed while testing ---\n" + result.get("output").asText();
+        }
+        checks.add(
+            new Check(
+                exercise.id(),
+                result.get("name").asText(),
+                hidden,
+                status,
+                status == Check.Status.PASSED ? share : 0,
+                share,
+                // A passing test's printout is kept too: the real-etcd checks report what they saw.
+                // A check that could not run starts with why, not with the student's problems.
+                unweighted
+                    + switch (status) {
+                      case PASSED -> result.get("output").asText().strip();
+                      case NOT_GRADED -> output.strip();
+                      case FAILED -> preface + output.strip();
+                    },
+                result.path("seconds").asDouble(),
+                group));
+      }
+    }
+    return new ExerciseGrade(exercise, checks, problems, true);
+  }
+
+  /** The grade of an exercise whose tests did not run: one failed check worth all its points. */
+  static ExerciseGrade notRun(Exercise exercise, List<String> problems, String reason) {
+    String output = (problems.isEmpty() ? "" : String.join("\n", problems) + "\n\n") + reason;
+    return new ExerciseGrade(
+        exercise,
+        List.of(
+            new Check(
+                exercise.id(),
+                exercise.title(),
+                false,
+                Check.Status.FAILED,
+                0,
+                exercise.points(),
+                output,
+                0,
+                "")),
+        problems,
+        true);
+  }
+
+  /**
+   * Returns the Java name of the test method a JUnit unique id ends in, e.g. {@code
+   * countsAreUniform} for {@code
+   * [engine:junit-jupiter]/[class:a.B]/[test-template:countsAreUniform(int)]}.
+   */
+  static String methodName(String uniqueId) {
+    int open = uniqueId.lastIndexOf("/[");
+    String segment = uniqueId.substring(open < 0 ? 0 : open + 2);
+    int colon = segment.indexOf(':');
+    String value = segment.substring(colon + 1);
+    int end = value.indexOf('(');
+    return end < 0 ? value.replaceFirst("]$", "") : value.substring(0, end);
+  }
+
+  /**
+   * Returns the status of a test the runner reported. A skipped (aborted) test is one that could
+   * not run on this machine, such as a real-etcd test where no etcd could be started: not graded,
+   * never failed. Student code that aborts a test on purpose gains nothing by it: a check not
+   * graded earns no points and makes the whole grade incomplete, which every report shows.
+   */
+  private static Check.Status status(String reported) {
+    return switch (reported) {
+      case "passed" -> Check.Status.PASSED;
+      case "skipped" -> Check.Status.NOT_GRADED;
+      default -> Check.Status.FAILED;
+    };
+  }
+
+  private static double pointsOf(Exercise exercise, String group) {
+    return exercise.rubric().stream()
+        .filter(g -> g.group().equals(group))
+        .mapToDouble(RubricGroup::points)
+        .findFirst()
+        .orElse(0);
+  }
+}

@@ -1,0 +1,260 @@
+package io.kubelab.grader.jvm;
+
+import io.kubelab.grader.runner.RunnerMain;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * RunnerArchive is an AppCDS archive of the classes every test JVM loads from the grader's
+ * libraries (the JUnit Platform, AssertJ, ArchUnit, jetcd and gRPC), so each test JVM maps them
+ * instead of loading and verifying them again: on these machines that halves a test JVM's start.
+ *
+ * <p>It is made once per grader classpath and JDK, by a JVM that runs {@link RunnerMain}'s warm-up
+ * with {@code -XX:ArchiveClassesAtExit}, and kept under the temporary folder. The warm-up loads
+ * less than half of what a grading loads (the etcd client's traffic, ArchUnit's rules, the JUnit
+ * features the kit's tests use), so the first real test JVM also writes the list of classes it
+ * loaded, and from that list a full static archive is made, which every later test JVM maps. The
+ * archives cover only jars: a test JVM's classpath is the grader's jars followed by the workspace's
+ * class folders, and the JVM accepts an archive whose classpath is a prefix of its own. When the
+ * grader runs from class folders (its own tests) or an archive cannot be made, test JVMs simply
+ * start with the one there is, or none.
+ */
+final class RunnerArchive {
+  private static final Object LOCK = new Object();
+  private static Optional<Path> archive;
+
+  private RunnerArchive() {}
+
+  /** A class list still being written is taken as abandoned after this long. */
+  private static final Duration ABANDONED = Duration.ofHours(1);
+
+  private static boolean fullArchiveTried;
+
+  /**
+   * Returns the archive for {@code classpath}: the full one once a grading's class list is there,
+   * else the warm-up's, making it on first use; empty if none can be.
+   */
+  static Optional<Path> forClasspath(List<Path> classpath) {
+    synchronized (LOCK) {
+      Optional<Path> full = full(classpath);
+      if (full.isPresent()) {
+        return full;
+      }
+      if (archive == null) {
+        archive = make(classpath);
+      }
+      return archive;
+    }
+  }
+
+  /**
+   * Returns where a test JVM on {@code classpath} should write the classes it loads, when no
+   * grading's class list exists yet and no other JVM writes one; the caller then reports the JVM's
+   * end to {@link #recorded}. Such a JVM runs without an archive, so its list is complete.
+   */
+  static Optional<Path> classListToRecord(List<Path> classpath) {
+    synchronized (LOCK) {
+      if (!allJars(classpath)) {
+        return Optional.empty();
+      }
+      try {
+        Path list = classList(classpath);
+        Path part = list.resolveSibling(list.getFileName() + ".part");
+        if (Files.exists(list)) {
+          return Optional.empty();
+        }
+        if (Files.exists(part)
+            && Files.getLastModifiedTime(part)
+                .toInstant()
+                .isBefore(Instant.now().minus(ABANDONED))) {
+          Files.deleteIfExists(part);
+        }
+        Files.createFile(part);
+        return Optional.of(part);
+      } catch (IOException takenOrUnwritable) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /** Takes the class list a test JVM wrote into {@code part} as complete: that JVM has ended. */
+  static void recorded(Path part) {
+    String name = part.getFileName().toString();
+    try {
+      if (Files.size(part) > 0) {
+        Files.move(
+            part,
+            part.resolveSibling(name.substring(0, name.length() - ".part".length())),
+            StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        // A JVM that ended before it loaded anything leaves the recording to the next one.
+        Files.deleteIfExists(part);
+      }
+    } catch (IOException lost) {
+      // Without a list, test JVMs keep the warm-up's archive: slower, never wrong.
+    }
+  }
+
+  /** Returns the full archive, making it from a grading's class list when there is one. */
+  private static Optional<Path> full(List<Path> classpath) {
+    if (!allJars(classpath)) {
+      return Optional.empty();
+    }
+    try {
+      Path list = classList(classpath);
+      Path file = list.resolveSibling(list.getFileName().toString().replace(".classlist", ".jsa"));
+      if (Files.isRegularFile(file)) {
+        return Optional.of(file);
+      }
+      Path failed = list.resolveSibling(list.getFileName() + ".failed");
+      if (fullArchiveTried || !Files.isRegularFile(list) || Files.exists(failed)) {
+        return Optional.empty();
+      }
+      fullArchiveTried = true;
+      Path partial = Files.createTempFile(list.getParent(), "archive-", ".jsa.part");
+      Files.delete(partial); // the JVM creates it
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(jvmOptions());
+      command.add("-Xshare:dump");
+      command.add("-XX:SharedClassListFile=" + list);
+      command.add("-XX:SharedArchiveFile=" + partial);
+      command.add("-cp");
+      command.add(
+          classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+      if (!run(command) || !Files.isRegularFile(partial)) {
+        Files.deleteIfExists(partial);
+        // Tried once per grader build: a JDK that cannot make it would fail every time.
+        Files.createFile(failed);
+        return Optional.empty();
+      }
+      Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+      return Optional.of(file);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The class list of a grading on {@code classpath}; the full archive is named after it. */
+  private static Path classList(List<Path> classpath) throws IOException {
+    Path dir =
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "kubelab-cds"));
+    return dir.resolve(fingerprint(classpath) + "-full.classlist");
+  }
+
+  /** Runs an archive maker to its end, for at most two minutes; says whether it succeeded. */
+  private static boolean run(List<String> command) throws IOException {
+    Process maker =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    // With no key to read, a warmed-up runner ends at once and the archive is written.
+    maker.getOutputStream().close();
+    try {
+      if (!maker.waitFor(2, TimeUnit.MINUTES)) {
+        maker.destroyForcibly();
+        return false;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      maker.destroyForcibly();
+      return false;
+    }
+    return maker.exitValue() == 0;
+  }
+
+  private static boolean allJars(List<Path> classpath) {
+    return !classpath.isEmpty() && classpath.stream().allMatch(RunnerArchive::isJar);
+  }
+
+  /** The JVM options a test JVM and the archive's maker share; an archive needs the same ones. */
+  static List<String> jvmOptions() {
+    return List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData");
+  }
+
+  private static Optional<Path> make(List<Path> classpath) {
+    if (!allJars(classpath)) {
+      return Optional.empty();
+    }
+    try {
+      Path dir =
+          Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "kubelab-cds"));
+      Path file = dir.resolve(fingerprint(classpath) + ".jsa");
+      if (Files.isRegularFile(file)) {
+        return Optional.of(file);
+      }
+      removeStale(dir);
+      Path partial = Files.createTempFile(dir, "archive-", ".jsa.part");
+      Files.delete(partial); // the JVM creates it
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(jvmOptions());
+      command.add("-XX:ArchiveClassesAtExit=" + partial);
+      command.add("-Xlog:cds=off");
+      command.add("-cp");
+      command.add(
+          classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+      command.add(RunnerMain.class.getName());
+      command.add(RunnerMain.WARM_UP);
+      if (!run(command) || !Files.isRegularFile(partial)) {
+        Files.deleteIfExists(partial);
+        return Optional.empty();
+      }
+      Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+      return Optional.of(file);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Removes archives of earlier builds, unused for a day: each rebuild of the grader makes a new
+   * one of some 20 MB. One a kit on this machine still uses is a day old at most, or made again.
+   */
+  private static void removeStale(Path dir) throws IOException {
+    Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+    try (var files = Files.list(dir)) {
+      for (Path old : files.toList()) {
+        if (Files.getLastModifiedTime(old).toInstant().isBefore(dayAgo)) {
+          Files.deleteIfExists(old);
+        }
+      }
+    }
+  }
+
+  private static boolean isJar(Path entry) {
+    return entry.toString().endsWith(".jar") && Files.isRegularFile(entry);
+  }
+
+  /** Names the archive by the JDK and by every jar's path, size and modification time. */
+  private static String fingerprint(List<Path> classpath) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(System.getProperty("java.vm.version").getBytes(StandardCharsets.UTF_8));
+      digest.update(String.join(" ", jvmOptions()).getBytes(StandardCharsets.UTF_8));
+      for (Path jar : classpath) {
+        digest.update(
+            (jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(digest.digest()).substring(0, 24);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package io.kubelab.grader.jvm;
+
+import io.kubelab.grader.runner.ClassCpuListener;
+import io.kubelab.grader.runner.RunnerMain;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * WarmJvm is a test JVM started before its tests are known: it is bound to the folder it will run
+ * in, loads the grader's libraries, and then waits on its standard input for the result key and the
+ * run request (see {@link TestJvm}).
+ *
+ * <p>Starting a JVM is most of what a short test run costs, so the grader starts the next one while
+ * the current one runs. Nothing of the student's is loaded while it waits: its classpath names the
+ * folder's {@code target/classes} and {@code target/test-classes}, which are filled only after it
+ * started (emptied and filled again is fine too), and the JVM looks a class up there only when a
+ * test asks for it.
+ */
+public final class WarmJvm {
+  private final Process process;
+  private final Path dir;
+  private final int heapMegabytes;
+
+  private WarmJvm(Process process, Path dir, int heapMegabytes) {
+    this.process = process;
+    this.dir = dir;
+    this.heapMegabytes = heapMegabytes;
+  }
+
+  /**
+   * Starts a JVM that will run in {@code dir} with the libraries in {@code jars}; with {@code
+   * warmUp} it loads them before it waits, which pays off only when it waits long enough.
+   */
+  static WarmJvm start(Path dir, List<Path> jars, int heapMegabytes, boolean warmUp)
+      throws IOException {
+    List<Path> classpath = new ArrayList<>(jars);
+    // The folders must exist now: the JVM takes a classpath entry that is not a directory at its
+    // start for a jar, and never looks into it again.
+    classpath.add(Files.createDirectories(dir.resolve("target/classes")));
+    classpath.add(Files.createDirectories(dir.resolve("target/test-classes")));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + heapMegabytes + "m");
+    command.add("-XX:+ExitOnOutOfMemoryError");
+    command.addAll(RunnerArchive.jvmOptions());
+    Optional<Path> classList = RunnerArchive.classListToRecord(jars);
+    if (classList.isPresent()) {
+      // Without the JDK's own archive, the JDK's classes are listed too.
+      command.add("-Xshare:off");
+      command.add("-XX:DumpLoadedClassList=" + classList.get());
+    } else {
+      RunnerArchive.forClasspath(jars)
+          .ifPresent(
+              archive -> {
+                command.add("-XX:SharedArchiveFile=" + archive);
+                // An archive that no longer matches is ignored without a word, never fatal.
+                command.add("-Xlog:cds=off");
+                command.add("-Xlog:class+path=off");
+              });
+    }
+    String cpuProfile = System.getProperty(ClassCpuListener.PROPERTY);
+    if (cpuProfile != null) {
+      // The benchmark's profile of where each grading's CPU goes.
+      command.add("-D" + ClassCpuListener.PROPERTY + "=" + cpuProfile);
+    }
+    command.add("-Dfile.encoding=UTF-8");
+    command.add("-Djava.awt.headless=true");
+    // A test that cannot run on this machine (no real etcd) must skip, never fail, even with
+    // CI=true:
+    // the grader reports it as not graded, not as the student's failure (see RealEtcds).
+    command.add("-Dkubelab.grading=true");
+    // Temp files (etcd data dirs among them) go under the folder, so whatever the tests leave
+    // behind can be found by path and removed, even after the JVM was killed.
+    command.add("-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")));
+    command.add("-cp");
+    command.add(
+        classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+    command.add(RunnerMain.class.getName());
+    if (warmUp) {
+      command.add(RunnerMain.WARM_UP);
+    }
+    Process process =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    classList.ifPresent(list -> process.onExit().thenRun(() -> RunnerArchive.recorded(list)));
+    return new WarmJvm(process, dir, heapMegabytes);
+  }
+
+  Process process() {
+    return process;
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  int heapMegabytes() {
+    return heapMegabytes;
+  }
+
+  /** Ends the JVM and whatever it started. */
+  public void discard() {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+  }
+}

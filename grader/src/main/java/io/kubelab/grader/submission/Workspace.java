@@ -1,0 +1,174 @@
+package io.kubelab.grader.submission;
+
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Workspace is a private copy of the pristine kit with a submission's files laid over it, in
+ * Maven's layout so tools that look for {@code target/test-classes} (ArchUnit's {@code
+ * DO_NOT_INCLUDE_TESTS}) behave as under {@code mvn test}.
+ */
+public final class Workspace implements AutoCloseable {
+  private final Kit kit;
+  private final Path dir;
+  private final Set<String> overlaid = new LinkedHashSet<>();
+
+  private Workspace(Kit kit, Path dir) {
+    this.kit = kit;
+    this.dir = dir;
+  }
+
+  /**
+   * Copies the pristine sources (with the hidden tests when asked) into a new temporary folder and
+   * lays {@code submission} over them.
+   */
+  public static Workspace create(Kit kit, Submission submission, boolean withHiddenTests)
+      throws IOException {
+    return create(kit, submission, withHiddenTests, Files.createTempDirectory("kubelab-grade-"));
+  }
+
+  /** Like {@link #create(Kit, Submission, boolean)}, in {@code dir}, which the workspace owns. */
+  public static Workspace create(Kit kit, Submission submission, boolean withHiddenTests, Path dir)
+      throws IOException {
+    Workspace workspace = new Workspace(kit, dir);
+    copyTree(kit.exercises().resolve("src/main/java"), workspace.mainSources());
+    copyTree(kit.exercises().resolve("src/test/java"), workspace.testSources());
+    // exercises/ may be a student's working copy: the student-editable files start as the stubs.
+    for (String file : kit.catalog().studentFiles()) {
+      Files.copy(kit.stub(file), workspace.dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+    }
+    if (withHiddenTests && Files.isDirectory(kit.hiddenTests())) {
+      copyTree(kit.hiddenTests(), workspace.testSources());
+    }
+    for (var file : submission.files().entrySet()) {
+      Path target = workspace.dir.resolve(file.getKey());
+      if (!Arrays.equals(Files.readAllBytes(target), file.getValue())) {
+        Files.write(target, file.getValue());
+        workspace.overlaid.add(file.getKey());
+      }
+    }
+    return workspace;
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public Path mainSources() {
+    return dir.resolve("src/main/java");
+  }
+
+  public Path testSources() {
+    return dir.resolve("src/test/java");
+  }
+
+  public Path mainClasses() {
+    return dir.resolve("target/classes");
+  }
+
+  public Path testClasses() {
+    return dir.resolve("target/test-classes");
+  }
+
+  /** Returns the files (paths in the workspace) that hold the student's changes. */
+  public Set<String> changedFiles() {
+    return Set.copyOf(overlaid);
+  }
+
+  /** Returns whether any of {@code exercise}'s files still holds the student's changes. */
+  public boolean isChanged(Exercise exercise) {
+    return exercise.files().stream().anyMatch(overlaid::contains);
+  }
+
+  /**
+   * Puts {@code exercise}'s pristine stubs back, so the rest of the submission can still compile.
+   */
+  public void revert(Exercise exercise) throws IOException {
+    for (String file : exercise.files()) {
+      Files.copy(kit.stub(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+      overlaid.remove(file);
+    }
+  }
+
+  /** Returns the path, relative to the workspace, that {@code file} has in the kit's layout. */
+  public String relative(Path file) {
+    return dir.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+  }
+
+  /** Returns every {@code .java} file under {@code root}. */
+  public static List<Path> javaFiles(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+    }
+  }
+
+  /**
+   * Empties the compiler's output folders before a fresh compile. The folders themselves stay: a
+   * test JVM may already be starting with them on its classpath, and a JVM that starts while a
+   * classpath folder is missing never looks into it (see {@code WarmJvm}).
+   */
+  public void cleanOutput() throws IOException {
+    for (Path output : List.of(mainClasses(), testClasses())) {
+      deleteTree(output);
+      Files.createDirectories(output);
+    }
+  }
+
+  /**
+   * Copies the kit's test resources into {@code target/test-classes}, as Maven does (a JUnit
+   * extension of the kit's tests is registered there). Only once everything compiled: a warm JVM
+   * still warming up may read a service file it finds, and must find the class it names too.
+   */
+  public void copyTestResources() throws IOException {
+    Path testResources = kit.exercises().resolve("src/test/resources");
+    if (Files.isDirectory(testResources)) {
+      copyTree(testResources, testClasses());
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    deleteTree(dir);
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path source : files.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  public static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      files.sorted(Comparator.reverseOrder()).forEach(Workspace::delete);
+    }
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.delete(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

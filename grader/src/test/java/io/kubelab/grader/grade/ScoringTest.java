@@ -1,0 +1,216 @@
+package io.kubelab.grader.grade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.RubricGroup;
+import io.kubelab.grader.report.GradescopeReport;
+import io.kubelab.grader.report.TextReport;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Scoring from scripted runner events: no compiler, no test JVM. */
+@DisplayName("Scoring by the rubric")
+class ScoringTest {
+  private static final String VISIBLE = "io.kubelab.demo.DemoTest";
+  private static final String HIDDEN = "io.kubelab.demo.DemoHiddenTest";
+
+  /** A 10-point exercise: the idea is worth 6, the details 3, the errors 1. */
+  private static final Exercise DEMO =
+      new Exercise(
+          "demo",
+          "lesson",
+          "Demo",
+          List.of("Demo.java"),
+          List.of(VISIBLE),
+          List.of(HIDDEN),
+          List.of("a hint"),
+          10,
+          false,
+          List.of(
+              new RubricGroup("idea", 6, List.of("DemoHiddenTest#idea*")),
+              new RubricGroup("details", 3, List.of("DemoTest#detail", "DemoHiddenTest#more")),
+              new RubricGroup("errors", 1, List.of("DemoTest#error*"))));
+
+  private final Map<String, JsonNode> methods = new LinkedHashMap<>();
+  private final Map<String, List<JsonNode>> results = new LinkedHashMap<>();
+
+  @Test
+  @DisplayName("shares a group's points equally among its methods, whatever each group's size")
+  void groupsKeepTheirWeight() {
+    String idea = method(HIDDEN, "idea", "test-template", "(int)");
+    String detail = method(VISIBLE, "detail", "method", "()");
+    String more = method(HIDDEN, "more", "method", "()");
+    String error = method(VISIBLE, "errorOne", "method", "()");
+    String other = method(VISIBLE, "errorTwo", "method", "()");
+    result(idea, "n = 1", false);
+    result(idea, "n = 2", false);
+    result(detail, "detail", true);
+    result(more, "more", true);
+    result(error, "error one", true);
+    result(other, "error two", true);
+
+    ExerciseGrade grade = score();
+
+    assertThat(grade.checks())
+        .as("checks: an invocation of the idea, the details and the errors")
+        .extracting(Check::maxScore)
+        .containsExactly(3.0, 3.0, 1.5, 1.5, 0.5, 0.5);
+    assertThat(grade.score())
+        .as("points of an answer that misses the idea and passes everything else")
+        .isCloseTo(4.0, within(1e-9));
+    assertThat(grade.groups())
+        .as("the score of each group, in the rubric's order")
+        .containsExactly(
+            new GroupScore("idea", 0, 6),
+            new GroupScore("details", 3, 3),
+            new GroupScore("errors", 1, 1));
+  }
+
+  @Test
+  @DisplayName("splits a method's share among its invocations and counts each that passed")
+  void invocationsShareTheirMethod() {
+    String idea = method(HIDDEN, "idea", "test-template", "(int)");
+    method(VISIBLE, "detail", "method", "()");
+    method(VISIBLE, "errorOne", "method", "()");
+    result(idea, "n = 1", true);
+    result(idea, "n = 2", true);
+    result(idea, "n = 3", false);
+    result(idea, "n = 4", true);
+
+    ExerciseGrade grade = score();
+
+    assertThat(grade.groups().get(0))
+        .as("the idea group after three of four invocations passed")
+        .isEqualTo(new GroupScore("idea", 4.5, 6));
+    assertThat(grade.checks())
+        .as("the detail check, which did not run, with its full share lost")
+        .filteredOn(check -> check.name().equals("Demo › detail"))
+        .singleElement()
+        .satisfies(
+            check -> {
+              assertThat(check.maxScore()).as("its share of the details").isEqualTo(3.0);
+              assertThat(check.output()).as("why it earned nothing").contains("did not run");
+            });
+  }
+
+  @Test
+  @DisplayName("gives the points of groups that did not run to the others, in proportion")
+  void visibleRunKeepsTheExercisePoints() {
+    String detail = method(VISIBLE, "detail", "method", "()");
+    String error = method(VISIBLE, "errorOne", "method", "()");
+    result(detail, "detail", true);
+    result(error, "error one", false);
+
+    ExerciseGrade grade = score();
+
+    assertThat(grade.checks())
+        .as("the visible checks' shares when the hidden ones were left out")
+        .extracting(Check::maxScore)
+        .containsExactly(7.5, 2.5);
+    assertThat(grade.score()).as("points of the passing detail check").isEqualTo(7.5);
+  }
+
+  @Test
+  @DisplayName("gives a method in no group no points and says so in its output")
+  void unknownMethodIsNamed() {
+    String detail = method(VISIBLE, "detail", "method", "()");
+    String stray = method(VISIBLE, "stray", "method", "()");
+    result(detail, "detail", true);
+    result(stray, "stray", true);
+
+    ExerciseGrade grade = score();
+
+    assertThat(grade.checks())
+        .as("the check of a method the rubric does not name")
+        .filteredOn(check -> check.group().isEmpty())
+        .singleElement()
+        .satisfies(
+            check -> {
+              assertThat(check.maxScore()).as("its points").isZero();
+              assertThat(check.output()).as("its output").contains("in no group of the");
+            });
+    assertThat(grade.score()).as("points of the exercise").isEqualTo(10.0);
+  }
+
+  @Test
+  @DisplayName("reads the Java method name from the runner's unique id")
+  void methodNames() {
+    assertThat(Scoring.methodName("[engine:junit-jupiter]/[class:a.B]/[method:idea()]"))
+        .as("a plain test method")
+        .isEqualTo("idea");
+    assertThat(Scoring.methodName("[engine:junit-jupiter]/[class:a.B]/[test-template:n(int)]"))
+        .as("a parameterized test")
+        .isEqualTo("n");
+    assertThat(
+            Scoring.methodName(
+                "[engine:junit-jupiter]/[class:a.B]/[test-factory:dynamic(java.lang.String)]"))
+        .as("a test factory")
+        .isEqualTo("dynamic");
+  }
+
+  @Test
+  @DisplayName("tags each results.json test with its exercise and group, and prints the groups")
+  void reportsShowTheGroups() {
+    String detail = method(VISIBLE, "detail", "method", "()");
+    String idea = method(HIDDEN, "idea", "method", "()");
+    String error = method(VISIBLE, "errorOne", "method", "()");
+    result(detail, "detail", true);
+    result(idea, "idea", false);
+    result(error, "error one", true);
+    Grade grade = new Grade("alice", List.of(score()), List.of(), Duration.ofSeconds(1));
+
+    List<String> tags = new ArrayList<>();
+    GradescopeReport.toJson(grade)
+        .get("tests")
+        .forEach(test -> tags.add(test.get("tags").toString()));
+
+    assertThat(tags)
+        .as("the tags of each test in results.json")
+        .containsExactly("[\"demo: details\"]", "[\"demo: idea\"]", "[\"demo: errors\"]");
+    assertThat(TextReport.summary(grade))
+        .as("the console summary, a line per group under the exercise")
+        .containsPattern("(?m)^demo +4\\.0 / 10\\.0")
+        .containsPattern("(?m)^  details +3\\.0 / 3\\.0$")
+        .containsPattern("(?m)^  idea +0\\.0 / 6\\.0$")
+        .containsPattern("(?m)^  errors +1\\.0 / 1\\.0$");
+  }
+
+  private ExerciseGrade score() {
+    return Scoring.score(DEMO, methods.values(), results, List.of(), null);
+  }
+
+  private String method(String testClass, String name, String kind, String parameters) {
+    String id =
+        "[engine:junit-jupiter]/[class:" + testClass + "]/[" + kind + ":" + name + parameters + "]";
+    ObjectNode event = JsonNodeFactory.instance.objectNode();
+    event.put("event", "method");
+    event.put("id", id);
+    event.put("class", testClass);
+    event.put("name", "Demo › " + name);
+    methods.put(id, event);
+    return id;
+  }
+
+  private void result(String method, String name, boolean passed) {
+    ObjectNode event = JsonNodeFactory.instance.objectNode();
+    event.put("event", "result");
+    event.put("id", method + "/[invocation:" + name + "]");
+    event.put("method", method);
+    event.put("name", "Demo › " + name);
+    event.put("status", passed ? "passed" : "failed");
+    event.put("message", passed ? "" : "expected more");
+    event.put("output", "");
+    event.put("seconds", 0.01);
+    results.computeIfAbsent(method, m -> new ArrayList<>()).add(event);
+  }
+}
