@@ -3,18 +3,19 @@ package io.kubelab.grader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kubelab.grader.runner.TestEvent;
+import io.kubelab.grader.runner.TestEvent.Finished;
+import io.kubelab.grader.runner.TestEvent.Planned;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Scoring from scripted runner events: no compiler, no test JVM. */
+/** Scoring from scripted {@link TestEvent}s: no compiler, no test JVM. */
 @DisplayName("Scoring by the rubric")
 class ScoringTest {
   private static final String VISIBLE = "io.kubelab.demo.DemoTest";
@@ -37,8 +38,8 @@ class ScoringTest {
               new RubricGroup("details", 3, List.of("DemoTest#detail", "DemoHiddenTest#more")),
               new RubricGroup("errors", 1, List.of("DemoTest#error*"))));
 
-  private final Map<String, JsonNode> methods = new LinkedHashMap<>();
-  private final Map<String, List<JsonNode>> results = new LinkedHashMap<>();
+  private final List<Planned> methods = new ArrayList<>();
+  private final Map<String, List<TestEvent.Result>> results = new LinkedHashMap<>();
 
   @Test
   @DisplayName("shares a group's points equally among its methods, whatever each group's size")
@@ -182,31 +183,29 @@ class ScoringTest {
   }
 
   private ExerciseGrade score() {
-    return Scoring.score(DEMO, methods.values(), results, List.of(), null);
+    return Scoring.score(
+        DEMO, new TestResults(methods, results, Optional.empty(), List.of()), List.of());
   }
 
   private String method(String testClass, String name, String kind, String parameters) {
     String id =
         "[engine:junit-jupiter]/[class:" + testClass + "]/[" + kind + ":" + name + parameters + "]";
-    ObjectNode event = JsonNodeFactory.instance.objectNode();
-    event.put("event", "method");
-    event.put("id", id);
-    event.put("class", testClass);
-    event.put("name", "Demo › " + name);
-    methods.put(id, event);
+    methods.add(new Planned(id, testClass, "Demo › " + name));
     return id;
   }
 
   private void result(String method, String name, boolean passed) {
-    ObjectNode event = JsonNodeFactory.instance.objectNode();
-    event.put("event", "result");
-    event.put("id", method + "/[invocation:" + name + "]");
-    event.put("method", method);
-    event.put("name", "Demo › " + name);
-    event.put("status", passed ? "passed" : "failed");
-    event.put("message", passed ? "" : "expected more");
-    event.put("output", "");
-    event.put("seconds", 0.01);
-    results.computeIfAbsent(method, m -> new ArrayList<>()).add(event);
+    results
+        .computeIfAbsent(method, m -> new ArrayList<>())
+        .add(
+            new Finished(
+                method + "/[invocation:" + name + "]",
+                method,
+                "Demo › " + name,
+                passed ? TestEvent.Status.PASSED : TestEvent.Status.FAILED,
+                passed ? "" : "expected more",
+                "",
+                0.01,
+                0.01));
   }
 }

@@ -1,6 +1,6 @@
 package io.kubelab.grader.batch;
 
-import io.kubelab.grader.Grader;
+import io.kubelab.grader.GradeOptions;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.Submission;
 import java.io.IOException;
@@ -25,7 +25,7 @@ final class Fingerprint {
   private Fingerprint() {}
 
   /** Returns the fingerprint of the kit, the grader and the options, computed once per run. */
-  static String ofKit(Kit kit, Grader.Options options) throws IOException {
+  static String ofKit(Kit kit, GradeOptions options) throws IOException {
     MessageDigest digest = sha256();
     update(digest, "options", options.toString().getBytes(StandardCharsets.UTF_8));
     update(digest, "catalog.toml", Files.readAllBytes(kit.root().resolve("catalog.toml")));

@@ -2,6 +2,7 @@ package io.kubelab.grader.cli;
 
 import io.kubelab.grader.Exercise;
 import io.kubelab.grader.ExerciseGrade;
+import io.kubelab.grader.GradeOptions;
 import io.kubelab.grader.Grader;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.Limits;
@@ -89,8 +90,7 @@ final class Exercises {
     ExerciseGrade grade =
         new Grader(kit)
             .grade(
-                kit.exercises(),
-                new Grader.Options(false, List.of(exercise.id()), Limits.defaults()))
+                kit.exercises(), new GradeOptions(false, List.of(exercise.id()), Limits.defaults()))
             .exercises()
             .get(0);
     Progress.load(kit).withVerdict(kit, exercise, grade).save(kit);

@@ -1,6 +1,6 @@
 package io.kubelab.grader.cli;
 
-import io.kubelab.grader.Grader;
+import io.kubelab.grader.GradeOptions;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.batch.BatchGrader;
 import io.kubelab.grader.batch.BatchReport;
@@ -84,7 +84,7 @@ final class GradeAllCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "not a folder: " + folder);
     }
     Kit kit = Kit.locate();
-    Grader.Options options = grading.toOptions(kit, spec);
+    GradeOptions options = grading.toOptions(kit, spec);
     int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     if (workers < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");

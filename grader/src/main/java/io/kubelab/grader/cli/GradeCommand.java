@@ -1,6 +1,7 @@
 package io.kubelab.grader.cli;
 
 import io.kubelab.grader.Grade;
+import io.kubelab.grader.GradeOptions;
 import io.kubelab.grader.Grader;
 import io.kubelab.grader.GradescopeReport;
 import io.kubelab.grader.Kit;
@@ -57,7 +58,7 @@ final class GradeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "no such file or directory: " + submission);
     }
     Kit kit = Kit.locate();
-    Grader.Options options = grading.toOptions(kit, spec);
+    GradeOptions options = grading.toOptions(kit, spec);
     Grade grade = new Grader(kit).grade(submission, options);
     boolean visibleOnly = !options.hiddenTests() || !kit.hasHiddenTests();
     spec.commandLine().getOut().print(TextReport.full(grade, visibleOnly));

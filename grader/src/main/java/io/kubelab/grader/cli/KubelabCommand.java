@@ -3,6 +3,7 @@ package io.kubelab.grader.cli;
 import io.kubelab.grader.Exercise;
 import io.kubelab.grader.ExerciseGrade;
 import io.kubelab.grader.Grade;
+import io.kubelab.grader.GradeOptions;
 import io.kubelab.grader.Grader;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.Lesson;
@@ -78,7 +79,7 @@ final class KubelabCommand implements Callable<Integer> {
       out.flush();
       Grade grade =
           new Grader(kit)
-              .grade(kit.exercises(), new Grader.Options(false, changed, Limits.defaults()));
+              .grade(kit.exercises(), new GradeOptions(false, changed, Limits.defaults()));
       for (ExerciseGrade exercise : grade.exercises()) {
         progress = progress.withVerdict(kit, exercise.exercise(), exercise);
         verdicts.put(exercise.exercise().id(), progress.verdict(kit, exercise.exercise()).get());

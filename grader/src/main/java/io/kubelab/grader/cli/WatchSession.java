@@ -3,6 +3,7 @@ package io.kubelab.grader.cli;
 import io.kubelab.grader.Check;
 import io.kubelab.grader.Exercise;
 import io.kubelab.grader.ExerciseGrade;
+import io.kubelab.grader.GradeOptions;
 import io.kubelab.grader.Grader;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.Lesson;
@@ -153,7 +154,7 @@ final class WatchSession {
     long start = System.nanoTime();
     ExerciseGrade grade =
         grader
-            .grade(kit.exercises(), new Grader.Options(false, List.of(exercise.id()), LIMITS))
+            .grade(kit.exercises(), new GradeOptions(false, List.of(exercise.id()), LIMITS))
             .exercises()
             .get(0);
     lastSeconds = (System.nanoTime() - start) / 1e9;

@@ -1,0 +1,52 @@
+package io.kubelab.grader;
+
+import java.util.List;
+
+/**
+ * GradeOptions says what one grading covers and within which limits, so that the command line, the
+ * batch grader, {@code watch} and the kit's self-check ask for a grading in the same terms.
+ *
+ * <p>Every exercise is graded when {@code exerciseIds} is empty, else those named; {@code
+ * supportTests} grades only the kit's support tests instead. {@code testStubs} runs the tests of
+ * exercises left as their stubs too, which the kit's self-check does to prove that a stub earns
+ * nothing; graders skip them.
+ */
+public record GradeOptions(
+    boolean hiddenTests,
+    List<String> exerciseIds,
+    Limits limits,
+    boolean supportTests,
+    boolean testStubs) {
+  public GradeOptions {
+    exerciseIds = List.copyOf(exerciseIds);
+  }
+
+  public GradeOptions(boolean hiddenTests, List<String> exerciseIds, Limits limits) {
+    this(hiddenTests, exerciseIds, limits, false, false);
+  }
+
+  /** The kit's support tests only; see {@link Catalog#support()}. */
+  public static GradeOptions support() {
+    return new GradeOptions(false, List.of(), Limits.defaults(), true, false);
+  }
+
+  /** These options, but running the tests of exercises left as their stubs too. */
+  public GradeOptions withStubsTested() {
+    return new GradeOptions(hiddenTests, exerciseIds, limits, supportTests, true);
+  }
+
+  /** Every exercise, visible and hidden tests, default limits. */
+  public static GradeOptions full() {
+    return new GradeOptions(true, List.of(), Limits.defaults());
+  }
+
+  /** Every exercise, visible tests only: what a student sees on their own machine. */
+  public static GradeOptions visibleOnly() {
+    return new GradeOptions(false, List.of(), Limits.defaults());
+  }
+
+  /** Only the exercises named, visible and hidden tests. */
+  public static GradeOptions only(String... exerciseIds) {
+    return new GradeOptions(true, List.of(exerciseIds), Limits.defaults());
+  }
+}
