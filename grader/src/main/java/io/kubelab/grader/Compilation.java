@@ -27,6 +27,12 @@ final class Compilation implements AutoCloseable {
     INCREMENTAL
   }
 
+  /** Which sources failed to compile: the main sources, or the tests over them. */
+  private enum Failed {
+    MAIN,
+    TESTS
+  }
+
   /** Which tests a pristine build holds. */
   private enum Tests {
     VISIBLE,
@@ -75,7 +81,8 @@ final class Compilation implements AutoCloseable {
           return problems;
         }
       }
-      Set<Exercise> blamed = blame(workspace, failed, main.succeeded());
+      Failed where = main.succeeded() ? Failed.TESTS : Failed.MAIN;
+      Set<Exercise> blamed = blame(workspace, failed, where);
       if (blamed.isEmpty() || round > kit.catalog().exercises().size()) {
         throw new IOException("the kit itself does not compile: " + failed.errors());
       }
@@ -83,7 +90,7 @@ final class Compilation implements AutoCloseable {
       for (Exercise exercise : withFileSharers(blamed)) {
         problems
             .computeIfAbsent(exercise.id(), id -> new ArrayList<>())
-            .add(reverted(workspace, exercise, failed, main.succeeded()));
+            .add(reverted(workspace, exercise, failed, where));
         workspace.revert(exercise);
       }
     }
@@ -127,8 +134,12 @@ final class Compilation implements AutoCloseable {
 
   /** What {@code exercise} is told when {@code failed} reverted it to its stub. */
   private static String reverted(
-      Workspace workspace, Exercise exercise, SourceCompiler.Result failed, boolean inTests) {
-    String what = inTests ? "the kit's tests for it no longer compile" : "it does not compile";
+      Workspace workspace, Exercise exercise, SourceCompiler.Result failed, Failed where) {
+    String what =
+        switch (where) {
+          case TESTS -> "the kit's tests for it no longer compile";
+          case MAIN -> "it does not compile";
+        };
     List<String> lines = new ArrayList<>();
     lines.add(
         "Your change to "
@@ -148,11 +159,11 @@ final class Compilation implements AutoCloseable {
    * Returns the exercises to revert for {@code failed}: those owning a broken student file or a
    * broken test; if the errors are elsewhere, the first exercise the student changed.
    */
-  private Set<Exercise> blame(Workspace workspace, SourceCompiler.Result failed, boolean inTests) {
+  private Set<Exercise> blame(Workspace workspace, SourceCompiler.Result failed, Failed where) {
     Set<Exercise> blamed = new LinkedHashSet<>();
     for (Path file : failed.errors().keySet()) {
       String relative = workspace.relative(file);
-      if (inTests) {
+      if (where == Failed.TESTS) {
         String testClass =
             workspace
                 .testSources()

@@ -117,7 +117,11 @@ public final class Grader implements AutoCloseable {
       // checks, even with every other exercise solved. Its tests need not run.
       List<Exercise> started =
           exercises.stream()
-              .filter(e -> options.testStubs() || e.files().isEmpty() || workspace.isChanged(e))
+              .filter(
+                  e ->
+                      options.stubs() == GradeOptions.Stubs.TESTED
+                          || e.files().isEmpty()
+                          || workspace.isChanged(e))
               .toList();
       TestResults results =
           new ResumingRun(options.limits(), this::exerciseOfClass)
@@ -175,7 +179,8 @@ public final class Grader implements AutoCloseable {
    */
   private boolean mayRunTests(Submission submission, List<Exercise> exercises, GradeOptions options)
       throws IOException {
-    if (options.supportTests() || options.testStubs()) {
+    if (options.suite() == GradeOptions.Suite.SUPPORT
+        || options.stubs() == GradeOptions.Stubs.TESTED) {
       return true;
     }
     for (Exercise exercise : exercises) {
@@ -190,7 +195,7 @@ public final class Grader implements AutoCloseable {
   }
 
   private List<Exercise> exercises(GradeOptions options) {
-    return options.supportTests()
+    return options.suite() == GradeOptions.Suite.SUPPORT
         ? List.of(kit.catalog().support())
         : kit.catalog().exercises().stream()
             .filter(e -> options.exerciseIds().isEmpty() || options.exerciseIds().contains(e.id()))
