@@ -101,13 +101,13 @@ public final class Grader implements AutoCloseable {
           Duration.between(start, Instant.now()));
     }
     long setUp = System.nanoTime();
-    Optional<WarmJvm> unused =
+    Optional<WarmJvm> warm =
         jvms.isPresent()
             ? Optional.of(jvms.get().take(options.limits().heapMegabytes()))
             : Optional.empty();
     try (Workspace workspace =
-        unused.isPresent()
-            ? Workspace.create(kit, submission, options.hiddenTests(), unused.get().dir())
+        warm.isPresent()
+            ? Workspace.create(kit, submission, options.hiddenTests(), warm.get().dir())
             : Workspace.create(kit, submission, options.hiddenTests())) {
       long compiling = System.nanoTime();
       Problems all = problems.plus(compilation.compile(workspace, options.hiddenTests()));
@@ -125,13 +125,14 @@ public final class Grader implements AutoCloseable {
               .toList();
       TestResults results =
           new ResumingRun(options.limits(), this::exerciseOfClass)
-              .run(workspace, unused, testClasses(workspace, started));
+              .run(workspace, warm, testClasses(workspace, started));
       lastPhases =
           new Phases(
               Duration.ofNanos(compiling - setUp),
               Duration.ofNanos(testing - compiling),
               Duration.ofNanos(System.nanoTime() - testing));
-      unused = Optional.empty();
+      // The run used it up.
+      warm = Optional.empty();
       List<ExerciseGrade> grades = new ArrayList<>();
       for (Exercise exercise : exercises) {
         List<String> own = all.of(exercise.id());
@@ -147,7 +148,7 @@ public final class Grader implements AutoCloseable {
           Duration.between(start, Instant.now()));
     } finally {
       // Not needed after all (the kit did not compile); its folder went with the workspace.
-      unused.ifPresent(WarmJvm::discard);
+      warm.ifPresent(WarmJvm::discard);
       if (jvms.isPresent()) {
         jvms.get().gradingEnded();
       }

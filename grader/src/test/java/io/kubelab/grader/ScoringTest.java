@@ -1,6 +1,7 @@
 package io.kubelab.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.kubelab.grader.runner.TestEvent;
@@ -137,6 +138,38 @@ class ScoringTest {
               assertThat(check.output()).as("its output").contains("in no group of the");
             });
     assertThat(grade.score()).as("points of the exercise").isEqualTo(10.0);
+  }
+
+  @Test
+  @DisplayName("grades an aborted test as not graded and says why a method without result did not")
+  void abortedAndMissingResults() {
+    String detail = method(VISIBLE, "detail", "method", "()");
+    method(VISIBLE, "errorOne", "method", "()");
+    results
+        .computeIfAbsent(detail, m -> new ArrayList<>())
+        .add(
+            new Finished(
+                detail,
+                detail,
+                "Demo › detail",
+                TestEvent.Status.ABORTED,
+                "org.opentest4j.TestAbortedException: no etcd here",
+                "",
+                0.01,
+                0.01));
+
+    ExerciseGrade grade =
+        Scoring.score(
+            DEMO,
+            new TestResults(methods, results, Optional.of("the JVM exited"), List.of()),
+            List.of());
+
+    assertThat(grade.checks())
+        .as("the aborted check, then the one that never ran")
+        .extracting(Check::status, Check::output)
+        .containsExactly(
+            tuple(Check.Status.NOT_GRADED, Grader.NOT_GRADED + "no etcd here"),
+            tuple(Check.Status.FAILED, "did not run: the JVM exited"));
   }
 
   @Test
