@@ -48,7 +48,7 @@ class KitSelfCheckTest {
   @Test
   @DisplayName("the pristine exercises score 0 on every check")
   void pristineScoresZero(@TempDir Path dir) throws Exception {
-    Grade grade = grader.grade(TestKit.pristine(dir), Grader.Options.full().withStubsTested());
+    Grade grade = grader.grade(TestKit.pristine(dir), GradeOptions.full().withStubsTested());
 
     assertThat(grade.exercises())
         .as("every exercise of the catalog is graded")
@@ -65,7 +65,7 @@ class KitSelfCheckTest {
   @Test
   @DisplayName("the solutions get full marks on every check")
   void solutionsScoreFull(@TempDir Path dir) throws Exception {
-    Grade grade = grader.grade(TestKit.solved(dir), Grader.Options.full());
+    Grade grade = grader.grade(TestKit.solved(dir), GradeOptions.full());
 
     assertThat(grade.exercises())
         .as("every check of every exercise passes on the solved kit")
@@ -85,7 +85,7 @@ class KitSelfCheckTest {
   @Test
   @DisplayName("the kit's support tests (embedded etcd, real etcd, JSON) pass")
   void supportTestsPass(@TempDir Path dir) throws Exception {
-    Grade grade = grader.grade(TestKit.solved(dir), Grader.Options.support());
+    Grade grade = grader.grade(TestKit.solved(dir), GradeOptions.support());
 
     // What each support test printed, e.g. which real etcd it used, goes into the build log.
     grade.exercises().get(0).checks().stream()
@@ -133,7 +133,7 @@ class KitSelfCheckTest {
 
     Grade grade =
         grader.grade(
-            submission, new Grader.Options(true, group, Limits.defaults()).withStubsTested());
+            submission, new GradeOptions(true, group, Limits.defaults()).withStubsTested());
 
     for (ExerciseGrade exercise : grade.exercises()) {
       assertThat(exercise.checks())
@@ -223,7 +223,7 @@ class KitSelfCheckTest {
 
   private ExerciseGrade grade(Variant variant, Path dir) throws Exception {
     Path submission = TestKit.overlay(TestKit.solved(dir), variant.files());
-    return grader.grade(submission, Grader.Options.only(variant.exercise())).exercises().get(0);
+    return grader.grade(submission, GradeOptions.only(variant.exercise())).exercises().get(0);
   }
 
   @Test

@@ -63,7 +63,7 @@ class OwnKitTest {
 
   private ExerciseGrade grade() throws Exception {
     return new Grader(kit)
-        .grade(kit.exercises(), Grader.Options.visibleOnly()).exercises().stream()
+        .grade(kit.exercises(), GradeOptions.visibleOnly()).exercises().stream()
             .filter(exercise -> exercise.exercise().id().equals("string-set"))
             .findFirst()
             .orElseThrow();

@@ -77,8 +77,7 @@ class RubricFiguresTest {
         TestKit.overlay(submission, figure.find().files());
       }
       List<String> exercises = figures.stream().map(f -> f.find().exercise()).toList();
-      Grade grade =
-          grader.grade(submission, new Grader.Options(true, exercises, Limits.defaults()));
+      Grade grade = grader.grade(submission, new GradeOptions(true, exercises, Limits.defaults()));
       for (Figure figure : figures) {
         ExerciseGrade exercise =
             grade.exercises().stream()

@@ -9,6 +9,16 @@ import io.kubelab.grader.report.FeedbackReport;
 import io.kubelab.grader.report.GradescopeReport;
 import io.kubelab.grader.report.JUnitXmlReport;
 import io.kubelab.grader.submission.Submission;
+import io.kubelab.grader.AtomicFiles;
+import io.kubelab.grader.FeedbackReport;
+import io.kubelab.grader.Grade;
+import io.kubelab.grader.GradeOptions;
+import io.kubelab.grader.Grader;
+import io.kubelab.grader.GradescopeReport;
+import io.kubelab.grader.JUnitXmlReport;
+import io.kubelab.grader.JvmPool;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.Submission;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -54,9 +64,9 @@ public final class BatchGrader {
    * graded again, since the machine may have been fixed since.
    */
   public record Options(
-      int workers, Grader.Options grading, boolean force, boolean allowUngraded, Shard shard) {
+      int workers, GradeOptions grading, boolean force, boolean allowUngraded, Shard shard) {
     /** Options for the whole class, strict about checks that could not run. */
-    public Options(int workers, Grader.Options grading, boolean force) {
+    public Options(int workers, GradeOptions grading, boolean force) {
       this(workers, grading, force, false, Shard.ALL);
     }
   }

@@ -3,6 +3,9 @@ package io.kubelab.grader.batch;
 import io.kubelab.grader.grade.Grader;
 import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.submission.Submission;
+import io.kubelab.grader.GradeOptions;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.Submission;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +28,7 @@ final class Fingerprint {
   private Fingerprint() {}
 
   /** Returns the fingerprint of the kit, the grader and the options, computed once per run. */
-  static String ofKit(Kit kit, Grader.Options options) throws IOException {
+  static String ofKit(Kit kit, GradeOptions options) throws IOException {
     MessageDigest digest = sha256();
     update(digest, "options", options.toString().getBytes(StandardCharsets.UTF_8));
     update(digest, Kit.CATALOG, Files.readAllBytes(kit.catalogFile()));

@@ -1,5 +1,7 @@
 package io.kubelab.grader.bench;
 
+import io.kubelab.grader.GradeOptions;
+import io.kubelab.grader.Kit;
 import io.kubelab.grader.batch.BatchGrader;
 import io.kubelab.grader.batch.BatchReport;
 import io.kubelab.grader.grade.Grader;
@@ -53,7 +55,7 @@ public final class GradeAllBenchmark {
               .collect(Collectors.groupingBy(k -> k, TreeMap::new, Collectors.counting())));
       out.flush();
 
-      Grader.Options grading = visibleOnly ? Grader.Options.visibleOnly() : Grader.Options.full();
+      GradeOptions grading = visibleOnly ? GradeOptions.visibleOnly() : GradeOptions.full();
       Path profile = Files.createDirectories(work.resolve("cpu"));
       System.setProperty(ClassCpuListener.PROPERTY, profile.toString());
       double loadBefore = CpuTime.loadAverage();

@@ -1,5 +1,7 @@
 package io.kubelab.grader.cli;
 
+import io.kubelab.grader.GradeOptions;
+import io.kubelab.grader.Kit;
 import io.kubelab.grader.batch.BatchGrader;
 import io.kubelab.grader.batch.BatchReport;
 import io.kubelab.grader.batch.Shard;
@@ -84,7 +86,7 @@ final class GradeAllCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "not a folder: " + folder);
     }
     Kit kit = Kit.locate();
-    Grader.Options options = grading.toOptions(kit, spec);
+    GradeOptions options = grading.toOptions(kit, spec);
     int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     if (workers < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");

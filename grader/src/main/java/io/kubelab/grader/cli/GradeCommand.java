@@ -5,6 +5,12 @@ import io.kubelab.grader.grade.Grader;
 import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.report.GradescopeReport;
 import io.kubelab.grader.report.TextReport;
+import io.kubelab.grader.Grade;
+import io.kubelab.grader.GradeOptions;
+import io.kubelab.grader.Grader;
+import io.kubelab.grader.GradescopeReport;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.TextReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -57,7 +63,7 @@ final class GradeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "no such file or directory: " + submission);
     }
     Kit kit = Kit.locate();
-    Grader.Options options = grading.toOptions(kit, spec);
+    GradeOptions options = grading.toOptions(kit, spec);
     Grade grade = new Grader(kit).grade(submission, options);
     boolean visibleOnly = !options.hiddenTests() || !kit.hasHiddenTests();
     spec.commandLine().getOut().print(TextReport.full(grade, visibleOnly));

@@ -3,6 +3,9 @@ package io.kubelab.grader.cli;
 import io.kubelab.grader.grade.Grader;
 import io.kubelab.grader.jvm.Limits;
 import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.GradeOptions;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.Limits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +69,7 @@ final class GradingOptions {
   boolean allowUngraded;
 
   /** Returns the grader's options, refusing an exercise the catalog does not have. */
-  Grader.Options toOptions(Kit kit, CommandSpec spec) {
+  GradeOptions toOptions(Kit kit, CommandSpec spec) {
     for (String id : exercises) {
       if (kit.catalog().exercise(id).isEmpty()) {
         throw new ParameterException(spec.commandLine(), "unknown exercise: " + id);
@@ -78,6 +81,6 @@ final class GradingOptions {
             Duration.ofSeconds(timeoutSeconds),
             heapMegabytes,
             (long) outputMegabytes << 20);
-    return new Grader.Options(!visibleOnly, exercises, limits);
+    return new GradeOptions(!visibleOnly, exercises, limits);
   }
 }

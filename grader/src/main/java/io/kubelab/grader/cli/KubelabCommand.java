@@ -12,6 +12,15 @@ import io.kubelab.grader.jvm.Limits;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.kit.Lesson;
+import io.kubelab.grader.Exercise;
+import io.kubelab.grader.ExerciseGrade;
+import io.kubelab.grader.Grade;
+import io.kubelab.grader.GradeOptions;
+import io.kubelab.grader.Grader;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.Lesson;
+import io.kubelab.grader.Limits;
+import io.kubelab.grader.cli.Progress.Verdict;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,7 +91,7 @@ final class KubelabCommand implements Callable<Integer> {
       out.flush();
       Grade grade =
           new Grader(kit)
-              .grade(kit.exercises(), new Grader.Options(false, changed, Limits.defaults()));
+              .grade(kit.exercises(), new GradeOptions(false, changed, Limits.defaults()));
       for (ExerciseGrade exercise : grade.exercises()) {
         progress = progress.withVerdict(kit, exercise.exercise(), exercise);
         verdicts.put(exercise.exercise().id(), progress.verdict(kit, exercise.exercise()).get());

@@ -3,8 +3,10 @@ package io.kubelab.grader.grade;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.RubricGroup;
+import io.kubelab.grader.runner.TestEvent;
+import io.kubelab.grader.runner.TestEvent.Planned;
+import io.kubelab.grader.runner.TestEvent.Result;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,30 +28,24 @@ final class Scoring {
   private Scoring() {}
 
   /**
-   * Scores {@code exercise} from the planned test methods of the run ({@code method} events, of
-   * every exercise) and their results by method id ({@code result} events); {@code stopReason} is
-   * why the run stopped early, or null.
+   * Scores {@code exercise} from the test {@code results} of a grading (of every exercise), with
+   * {@code problems}, the exercise's own, told first.
    */
-  static ExerciseGrade score(
-      Exercise exercise,
-      Collection<JsonNode> methods,
-      Map<String, List<JsonNode>> results,
-      List<String> problems,
-      String stopReason) {
-    List<JsonNode> graded =
-        methods.stream()
-            .filter(method -> exercise.allTests().contains(method.get("class").asText()))
+  static ExerciseGrade score(Exercise exercise, TestResults results, List<String> problems) {
+    List<Planned> graded =
+        results.planned().stream()
+            .filter(method -> exercise.allTests().contains(method.testClass()))
             .toList();
     if (graded.isEmpty()) {
-      return notRun(exercise, problems, stopReason == null ? "no test ran" : stopReason);
+      return notRun(exercise, problems, results.stopReason().orElse("no test ran"));
     }
-    Map<JsonNode, String> groups = new LinkedHashMap<>();
+    Map<Planned, String> groups = new LinkedHashMap<>();
     Map<String, Integer> sizes = new LinkedHashMap<>();
     double presentPoints = 0;
-    for (JsonNode method : graded) {
+    for (Planned method : graded) {
       String group =
           exercise
-              .groupOf(method.get("class").asText(), methodName(method.get("id").asText()))
+              .groupOf(method.testClass(), methodName(method.id()))
               .map(RubricGroup::group)
               .orElse("");
       groups.put(method, group);
@@ -60,7 +56,7 @@ final class Scoring {
     double scale = presentPoints > 0 ? exercise.points() / presentPoints : 0;
     String preface = problems.isEmpty() ? "" : String.join("\n", problems) + "\n\n";
     List<Check> checks = new ArrayList<>();
-    for (JsonNode method : graded) {
+    for (Planned method : graded) {
       String group = groups.get(method);
       double weight = pointsOf(exercise, group) * scale / sizes.get(group);
       String unweighted =
@@ -68,13 +64,13 @@ final class Scoring {
               ? "This check is in no group of the exercise's rubric in catalog.toml, so it carries"
                   + " no points. Tell the instructor.\n"
               : "";
-      boolean hidden = exercise.hiddenTests().contains(method.get("class").asText());
-      List<JsonNode> ran = results.getOrDefault(method.get("id").asText(), List.of());
+      boolean hidden = exercise.hiddenTests().contains(method.testClass());
+      List<Result> ran = results.of(method.id());
       if (ran.isEmpty()) {
         checks.add(
             new Check(
                 exercise.id(),
-                method.get("name").asText(),
+                method.name(),
                 hidden,
                 Check.Status.FAILED,
                 0,
@@ -82,25 +78,25 @@ final class Scoring {
                 unweighted
                     + preface
                     + "did not run: "
-                    + (stopReason == null ? "it was skipped" : stopReason),
+                    + results.stopReason().orElse("it was skipped"),
                 0,
                 group));
         continue;
       }
       double share = weight / ran.size();
-      for (JsonNode result : ran) {
-        Check.Status status = status(result.get("status").asText());
+      for (Result result : ran) {
+        Check.Status status = status(result.status());
         String output =
             status == Check.Status.NOT_GRADED
-                ? Grader.NOT_GRADED + result.get("message").asText().replaceFirst(ABORTED, "")
-                : result.get("message").asText();
-        if (!result.get("output").asText().isBlank()) {
-          output += "\n--- printed while testing ---\n" + result.get("output").asText();
+                ? Grader.NOT_GRADED + result.message().replaceFirst(ABORTED, "")
+                : result.message();
+        if (!result.output().isBlank()) {
+          output += "\n--- printed while testing ---\n" + result.output();
         }
         checks.add(
             new Check(
                 exercise.id(),
-                result.get("name").asText(),
+                result.name(),
                 hidden,
                 status,
                 status == Check.Status.PASSED ? share : 0,
@@ -109,11 +105,11 @@ final class Scoring {
                 // A check that could not run starts with why, not with the student's problems.
                 unweighted
                     + switch (status) {
-                      case PASSED -> result.get("output").asText().strip();
+                      case PASSED -> result.output().strip();
                       case NOT_GRADED -> output.strip();
                       case FAILED -> preface + output.strip();
                     },
-                result.path("seconds").asDouble(),
+                result.seconds(),
                 group));
       }
     }
@@ -140,6 +136,21 @@ final class Scoring {
         true);
   }
 
+  /** The grade of an exercise graded on its untouched stub: nothing, and why. */
+  static ExerciseGrade stub(Exercise exercise, List<String> problems) {
+    String reason =
+        problems.isEmpty()
+            ? "Not started: "
+                + String.join(", ", exercise.files())
+                + " is still the stub, which earns no points, so its tests were not run. Start"
+                + " with the lesson and `./kubelab hint "
+                + exercise.id()
+                + "`."
+            : "Graded on the untouched stub, which earns no points, so its tests were not run.";
+    ExerciseGrade notRun = notRun(exercise, problems, reason);
+    return new ExerciseGrade(exercise, notRun.checks(), problems, false);
+  }
+
   /**
    * Returns the Java name of the test method a JUnit unique id ends in, e.g. {@code
    * countsAreUniform} for {@code
@@ -160,11 +171,11 @@ final class Scoring {
    * never failed. Student code that aborts a test on purpose gains nothing by it: a check not
    * graded earns no points and makes the whole grade incomplete, which every report shows.
    */
-  private static Check.Status status(String reported) {
+  private static Check.Status status(TestEvent.Status reported) {
     return switch (reported) {
-      case "passed" -> Check.Status.PASSED;
-      case "skipped" -> Check.Status.NOT_GRADED;
-      default -> Check.Status.FAILED;
+      case PASSED -> Check.Status.PASSED;
+      case ABORTED -> Check.Status.NOT_GRADED;
+      case FAILED -> Check.Status.FAILED;
     };
   }
 

@@ -17,7 +17,8 @@ import java.time.Duration;
  * gRPC client), the next 0.77, and every test outside jetcd-txn at most 0.17. Five seconds is near
  * three times the slowest run seen, with room for the variation between runs; a test that spins
  * reaches it after five seconds of one core, so a hang costs five CPU-seconds (at most {@code
- * Grader.CRASHES_PER_EXERCISE} per exercise), and a loaded machine stretches only its wall time.
+ * CrashPolicy.CRASHES_PER_EXERCISE} per exercise), and a loaded machine stretches only its wall
+ * time.
  *
  * <p>Code that blocks without spending CPU (a deadlock, a sleep) is stopped by the wall-clock
  * backstop, {@value #WALL_SECONDS} s by default (or twice a test's own {@code @Timeout}), and the

@@ -1,10 +1,10 @@
 package io.kubelab.grader.jvm;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubelab.grader.runner.ResultChannel;
 import io.kubelab.grader.runner.RunRequest;
 import io.kubelab.grader.runner.RunnerMain;
+import io.kubelab.grader.runner.TestEvent;
+import io.kubelab.grader.runner.TestEventCodec;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * TestJvm runs test classes in a fresh JVM with a heap cap, a CPU budget per test and one for the
- * run (each with a wall-clock backstop), and reads back the JSON lines its {@link RunnerMain}
- * wrote.
+ * run (each with a wall-clock backstop), and reads back the {@link TestEvent}s its {@link
+ * RunnerMain} wrote.
  *
  * <p>A separate JVM is what contains student code: {@code System.exit} ends only the child, an
  * {@code OutOfMemoryError} exhausts only the child's heap, and a busy loop is killed with the
@@ -28,8 +28,6 @@ import java.util.concurrent.TimeUnit;
  * libraries it loads), as the tests are short.
  */
 public final class TestJvm {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** More than any run writes: some thousands of short lines. */
   private static final int MAX_RESULTS_BYTES = 64 << 20;
 
@@ -37,12 +35,13 @@ public final class TestJvm {
   private static final Duration CPU_POLL = Duration.ofMillis(200);
 
   /**
-   * What one child JVM reported, and how it ended: killed at the time limit, or at the output cap;
-   * {@code forgedLines} counts lines in the results file that the runner did not sign; {@code cpu}
-   * is its CPU time as last seen while it ran (up to {@code CPU_POLL} short).
+   * Exit is how one child JVM ended (killed at the time limit or at the output cap, or its exit
+   * status) and the events it reported before; {@code forgedLines} counts lines in the results file
+   * that the runner did not sign; {@code cpu} is its CPU time as last seen while it ran (up to
+   * {@code CPU_POLL} short).
    */
-  public record Outcome(
-      List<JsonNode> events,
+  public record Exit(
+      List<TestEvent> events,
       int exitCode,
       boolean timedOut,
       boolean outputExceeded,
@@ -50,7 +49,7 @@ public final class TestJvm {
       String outputTail,
       Duration cpu) {}
 
-  private record Events(List<JsonNode> accepted, int forged) {}
+  private record Events(List<TestEvent> accepted, int forged) {}
 
   private final List<Path> classpath;
   private final Limits limits;
@@ -79,7 +78,7 @@ public final class TestJvm {
    * tests in {@code skip}, until the JVM has spent {@code cpuLeft} of CPU time or run for {@code
    * wallLeft}; the JVM has ended when this returns.
    */
-  public Outcome run(
+  public Exit run(
       WarmJvm jvm,
       List<String> classes,
       List<String> only,
@@ -122,7 +121,7 @@ public final class TestJvm {
     killLeftovers(jvm.dir());
     output.join();
     Events events = readEvents(results, key);
-    return new Outcome(
+    return new Exit(
         events.accepted(),
         process.exitValue(),
         !finished,
@@ -150,7 +149,7 @@ public final class TestJvm {
   }
 
   private static Events readEvents(Path results, byte[] key) throws IOException {
-    List<JsonNode> events = new ArrayList<>();
+    List<TestEvent> events = new ArrayList<>();
     int forged = 0;
     if (!Files.exists(results)) {
       return new Events(events, forged);
@@ -160,17 +159,15 @@ public final class TestJvm {
       // Decoded leniently: code under test may have written any bytes into the file.
       lines = new String(in.readNBytes(MAX_RESULTS_BYTES), StandardCharsets.UTF_8).lines().toList();
     }
+    TestEventCodec codec = new TestEventCodec(key);
     for (String line : lines) {
-      var json = ResultChannel.verify(key, line);
-      if (json.isEmpty()) {
+      var event = codec.decode(line);
+      if (event.isEmpty()) {
         // A line cut short by a killed JVM is not signed either; it carries no result.
         forged += line.isBlank() ? 0 : 1;
         continue;
       }
-      JsonNode event = JSON.readTree(json.get());
-      if (event != null && event.hasNonNull("event")) {
-        events.add(event);
-      }
+      events.add(event.get());
     }
     return new Events(events, forged);
   }

@@ -3,7 +3,6 @@ package io.kubelab.grader.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.etcd.jetcd.Client;
 import java.io.IOException;
@@ -38,7 +37,7 @@ final class WarmUp {
 
   static void run() throws IOException {
     LauncherFactory.create().execute(RunnerMain.request(List.of(selectClass(Sample.class))));
-    new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(Map.of("event", "done")));
+    TestEventCodec.fromJson(TestEventCodec.toJson(new TestEvent.Done()));
     new ClassFileImporter().importClasses(WarmUp.class);
     // Building a client opens no connection; only a request would, and none is made.
     Client.builder().endpoints("http://127.0.0.1:2379").build().close();

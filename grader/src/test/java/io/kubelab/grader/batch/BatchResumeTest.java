@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("grade-all, run again,")
 class BatchResumeTest {
   private static final String STRING_SET = "src/main/java/io/kubelab/util/StringSet.java";
-  private static final Grader.Options ONE_EXERCISE = Grader.Options.only("string-set");
+  private static final GradeOptions ONE_EXERCISE = GradeOptions.only("string-set");
 
   @TempDir Path dir;
 

@@ -145,7 +145,7 @@ class ClassIdentityTest {
     return new BatchGrader(
             TestKit.kit(),
             out,
-            new BatchGrader.Options(2, Grader.Options.only("string-set"), false),
+            new BatchGrader.Options(2, GradeOptions.only("string-set"), false),
             BatchGrader.Listener.QUIET)
         .run(classDir);
   }

@@ -94,7 +94,7 @@ class HostileBatchTest {
                 out,
                 new BatchGrader.Options(
                     2,
-                    new Grader.Options(true, List.of("random-scheduler", "string-set"), FAST),
+                    new GradeOptions(true, List.of("random-scheduler", "string-set"), FAST),
                     false),
                 BatchGrader.Listener.QUIET)
             .run(classDir);

@@ -147,7 +147,7 @@ class GradeStatusTest {
     try (Grader grader = new Grader(TestKit.kit())) {
       Grade grade =
           grader.unreadable(
-              "bob.zip", new IOException("bob.zip is not a zip file"), Grader.Options.full());
+              "bob.zip", new IOException("bob.zip is not a zip file"), GradeOptions.full());
 
       assertThat(grade.status())
           .as("status of an unreadable submission")

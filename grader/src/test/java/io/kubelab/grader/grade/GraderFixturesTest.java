@@ -38,7 +38,7 @@ class GraderFixturesTest {
     Path submission = TestKit.solved(dir);
     edit(submission, RANDOM, "return machines.get(index);", "return machines.get(index)");
 
-    Grade grade = grader.grade(submission, Grader.Options.full());
+    Grade grade = grader.grade(submission, GradeOptions.full());
 
     ExerciseGrade random = exercise(grade, "random-scheduler");
     assertThat(random.score())
@@ -68,7 +68,7 @@ class GraderFixturesTest {
         "public RandomScheduler(RandomGenerator random) {\n    this.random =",
         "public RandomScheduler(long seed, RandomGenerator random) {\n    this.random =");
 
-    Grade grade = grader.grade(submission, Grader.Options.full());
+    Grade grade = grader.grade(submission, GradeOptions.full());
 
     assertThat(exercise(grade, "random-scheduler").checks())
         .as("every check of random-scheduler says its tests no longer compile")
@@ -111,7 +111,7 @@ class GraderFixturesTest {
 
     Grade grade =
         grader.grade(
-            submission, new Grader.Options(true, List.of("round-robin-scheduler"), shortWall));
+            submission, new GradeOptions(true, List.of("round-robin-scheduler"), shortWall));
 
     ExerciseGrade roundRobin = exercise(grade, "round-robin-scheduler");
     assertThat(roundRobin.checks())
@@ -139,7 +139,7 @@ class GraderFixturesTest {
             + "    if (machines == null || machines.isEmpty()) {");
 
     Grade grade =
-        grader.grade(submission, new Grader.Options(true, List.of("random-scheduler"), FAST));
+        grader.grade(submission, new GradeOptions(true, List.of("random-scheduler"), FAST));
 
     ExerciseGrade random = exercise(grade, "random-scheduler");
     assertThat(random.checks())
@@ -174,7 +174,7 @@ class GraderFixturesTest {
             + "    if (machines == null || machines.isEmpty()) {");
 
     Grade grade =
-        grader.grade(submission, new Grader.Options(true, List.of("random-scheduler"), FAST));
+        grader.grade(submission, new GradeOptions(true, List.of("random-scheduler"), FAST));
 
     ExerciseGrade random = exercise(grade, "random-scheduler");
     assertThat(random.checks())
@@ -202,7 +202,7 @@ class GraderFixturesTest {
             + "    if (machines == null || machines.isEmpty()) {");
 
     Grade grade =
-        grader.grade(submission, new Grader.Options(true, List.of("random-scheduler"), FAST));
+        grader.grade(submission, new GradeOptions(true, List.of("random-scheduler"), FAST));
 
     ExerciseGrade random = exercise(grade, "random-scheduler");
     assertThat(random.checks())
@@ -230,7 +230,7 @@ class GraderFixturesTest {
       add(out, "/tmp/absolute.java", "class Absolute {}".getBytes());
     }
 
-    Grade grade = grader.grade(zip, Grader.Options.only("random-scheduler"));
+    Grade grade = grader.grade(zip, GradeOptions.only("random-scheduler"));
 
     assertThat(exercise(grade, "random-scheduler").passed())
         .as("the solved RandomScheduler taken from the zip passes")
@@ -247,7 +247,7 @@ class GraderFixturesTest {
     Path submission = TestKit.solved(dir);
     Files.delete(submission.resolve(ROUND_ROBIN));
 
-    Grade grade = grader.grade(submission, Grader.Options.full());
+    Grade grade = grader.grade(submission, GradeOptions.full());
 
     ExerciseGrade roundRobin = exercise(grade, "round-robin-scheduler");
     assertThat(roundRobin.score()).as("the exercise whose file is missing earns nothing").isZero();
@@ -265,7 +265,7 @@ class GraderFixturesTest {
   @DisplayName("writes Gradescope's results.json with every check and its visibility")
   void gradescopeResults() throws Exception {
     Path results = dir.resolve("out/results.json");
-    Grade grade = grader.grade(TestKit.pristine(dir), Grader.Options.only("scheduler-split"));
+    Grade grade = grader.grade(TestKit.pristine(dir), GradeOptions.only("scheduler-split"));
 
     GradescopeReport.write(grade, results);
 

@@ -47,7 +47,7 @@ class SaturatedMachineTest {
 
     Grade grade;
     try (BusyMachine busy = BusyMachine.start()) {
-      grade = grader.grade(submission, Grader.Options.only(UNDER_LOAD));
+      grade = grader.grade(submission, GradeOptions.only(UNDER_LOAD));
       report("solved kit", busy);
     }
 
@@ -73,7 +73,7 @@ class SaturatedMachineTest {
     Grade grade;
     try (BusyMachine busy = BusyMachine.start()) {
       grade =
-          grader.grade(submission, Grader.Options.only("round-robin-scheduler", "scheduler-split"));
+          grader.grade(submission, GradeOptions.only("round-robin-scheduler", "scheduler-split"));
       report("busy loop", busy);
     }
 

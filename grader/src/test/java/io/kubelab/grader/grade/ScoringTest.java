@@ -1,6 +1,7 @@
 package io.kubelab.grader.grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,15 +11,19 @@ import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.RubricGroup;
 import io.kubelab.grader.report.GradescopeReport;
 import io.kubelab.grader.report.TextReport;
+import io.kubelab.grader.runner.TestEvent;
+import io.kubelab.grader.runner.TestEvent.Finished;
+import io.kubelab.grader.runner.TestEvent.Planned;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Scoring from scripted runner events: no compiler, no test JVM. */
+/** Scoring from scripted {@link TestEvent}s: no compiler, no test JVM. */
 @DisplayName("Scoring by the rubric")
 class ScoringTest {
   private static final String VISIBLE = "io.kubelab.demo.DemoTest";
@@ -41,8 +46,8 @@ class ScoringTest {
               new RubricGroup("details", 3, List.of("DemoTest#detail", "DemoHiddenTest#more")),
               new RubricGroup("errors", 1, List.of("DemoTest#error*"))));
 
-  private final Map<String, JsonNode> methods = new LinkedHashMap<>();
-  private final Map<String, List<JsonNode>> results = new LinkedHashMap<>();
+  private final List<Planned> methods = new ArrayList<>();
+  private final Map<String, List<TestEvent.Result>> results = new LinkedHashMap<>();
 
   @Test
   @DisplayName("shares a group's points equally among its methods, whatever each group's size")
@@ -143,6 +148,38 @@ class ScoringTest {
   }
 
   @Test
+  @DisplayName("grades an aborted test as not graded and says why a method without result did not")
+  void abortedAndMissingResults() {
+    String detail = method(VISIBLE, "detail", "method", "()");
+    method(VISIBLE, "errorOne", "method", "()");
+    results
+        .computeIfAbsent(detail, m -> new ArrayList<>())
+        .add(
+            new Finished(
+                detail,
+                detail,
+                "Demo › detail",
+                TestEvent.Status.ABORTED,
+                "org.opentest4j.TestAbortedException: no etcd here",
+                "",
+                0.01,
+                0.01));
+
+    ExerciseGrade grade =
+        Scoring.score(
+            DEMO,
+            new TestResults(methods, results, Optional.of("the JVM exited"), List.of()),
+            List.of());
+
+    assertThat(grade.checks())
+        .as("the aborted check, then the one that never ran")
+        .extracting(Check::status, Check::output)
+        .containsExactly(
+            tuple(Check.Status.NOT_GRADED, Grader.NOT_GRADED + "no etcd here"),
+            tuple(Check.Status.FAILED, "did not run: the JVM exited"));
+  }
+
+  @Test
   @DisplayName("reads the Java method name from the runner's unique id")
   void methodNames() {
     assertThat(Scoring.methodName("[engine:junit-jupiter]/[class:a.B]/[method:idea()]"))
@@ -186,31 +223,29 @@ class ScoringTest {
   }
 
   private ExerciseGrade score() {
-    return Scoring.score(DEMO, methods.values(), results, List.of(), null);
+    return Scoring.score(
+        DEMO, new TestResults(methods, results, Optional.empty(), List.of()), List.of());
   }
 
   private String method(String testClass, String name, String kind, String parameters) {
     String id =
         "[engine:junit-jupiter]/[class:" + testClass + "]/[" + kind + ":" + name + parameters + "]";
-    ObjectNode event = JsonNodeFactory.instance.objectNode();
-    event.put("event", "method");
-    event.put("id", id);
-    event.put("class", testClass);
-    event.put("name", "Demo › " + name);
-    methods.put(id, event);
+    methods.add(new Planned(id, testClass, "Demo › " + name));
     return id;
   }
 
   private void result(String method, String name, boolean passed) {
-    ObjectNode event = JsonNodeFactory.instance.objectNode();
-    event.put("event", "result");
-    event.put("id", method + "/[invocation:" + name + "]");
-    event.put("method", method);
-    event.put("name", "Demo › " + name);
-    event.put("status", passed ? "passed" : "failed");
-    event.put("message", passed ? "" : "expected more");
-    event.put("output", "");
-    event.put("seconds", 0.01);
-    results.computeIfAbsent(method, m -> new ArrayList<>()).add(event);
+    results
+        .computeIfAbsent(method, m -> new ArrayList<>())
+        .add(
+            new Finished(
+                method + "/[invocation:" + name + "]",
+                method,
+                "Demo › " + name,
+                passed ? TestEvent.Status.PASSED : TestEvent.Status.FAILED,
+                passed ? "" : "expected more",
+                "",
+                0.01,
+                0.01));
   }
 }

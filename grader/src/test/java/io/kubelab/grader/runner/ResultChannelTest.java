@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +22,7 @@ class ResultChannelTest {
     Path file = dir.resolve("results.jsonl");
 
     try (ResultWriter writer = ResultWriter.open(file, key)) {
-      writer.write(Map.of("event", "done"));
+      writer.write(new TestEvent.Done());
     }
 
     String line = Files.readAllLines(file).get(0);
@@ -39,8 +38,8 @@ class ResultChannelTest {
     Path file = dir.resolve("results.jsonl");
 
     try (ResultWriter writer = ResultWriter.open(file, key)) {
-      writer.write(Map.of("event", "result", "message", "broken \uD800 pair \uDC00 end"));
-      writer.write(Map.of("event", "result", "message", "kept \uD83D\uDE00 pair"));
+      writer.write(failed("broken \uD800 pair \uDC00 end"));
+      writer.write(failed("kept \uD83D\uDE00 pair"));
     }
 
     var lines = Files.readAllLines(file);
@@ -52,6 +51,10 @@ class ResultChannelTest {
     assertThat(json.readTree(ResultChannel.verify(key, lines.get(1)).orElseThrow()).get("message"))
         .as("a well-formed surrogate pair is kept")
         .hasToString("\"kept \uD83D\uDE00 pair\"");
+  }
+
+  private static TestEvent failed(String message) {
+    return new TestEvent.Finished("t", "t", "T", TestEvent.Status.FAILED, message, "", 0.1, 0.1);
   }
 
   @Test

@@ -5,6 +5,12 @@ import io.kubelab.grader.grade.Grader;
 import io.kubelab.grader.jvm.Limits;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.Exercise;
+import io.kubelab.grader.ExerciseGrade;
+import io.kubelab.grader.GradeOptions;
+import io.kubelab.grader.Grader;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.Limits;
 import io.kubelab.grader.site.Course;
 import io.kubelab.grader.site.Language;
 import java.io.IOException;
@@ -90,8 +96,7 @@ public final class Exercises {
     ExerciseGrade grade =
         new Grader(kit)
             .grade(
-                kit.exercises(),
-                new Grader.Options(false, List.of(exercise.id()), Limits.defaults()))
+                kit.exercises(), new GradeOptions(false, List.of(exercise.id()), Limits.defaults()))
             .exercises()
             .get(0);
     Progress.load(kit).withVerdict(kit, exercise, grade).save(kit);

@@ -13,6 +13,14 @@ import io.kubelab.grader.jvm.Limits;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.kit.Lesson;
+import io.kubelab.grader.Check;
+import io.kubelab.grader.Exercise;
+import io.kubelab.grader.ExerciseGrade;
+import io.kubelab.grader.GradeOptions;
+import io.kubelab.grader.Grader;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.Lesson;
+import io.kubelab.grader.Limits;
 import io.kubelab.grader.site.Course;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -159,7 +167,7 @@ final class WatchSession {
     long start = System.nanoTime();
     ExerciseGrade grade =
         grader
-            .grade(kit.exercises(), new Grader.Options(false, List.of(exercise.id()), LIMITS))
+            .grade(kit.exercises(), new GradeOptions(false, List.of(exercise.id()), LIMITS))
             .exercises()
             .get(0);
     lastSeconds = (System.nanoTime() - start) / 1e9;
