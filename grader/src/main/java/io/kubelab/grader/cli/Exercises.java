@@ -1,10 +1,7 @@
 package io.kubelab.grader.cli;
 
 import io.kubelab.grader.Exercise;
-import io.kubelab.grader.ExerciseGrade;
-import io.kubelab.grader.Grader;
 import io.kubelab.grader.Kit;
-import io.kubelab.grader.Limits;
 import io.kubelab.grader.site.Course;
 import io.kubelab.grader.site.Language;
 import java.io.IOException;
@@ -17,7 +14,7 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * Exercises holds what the student's commands do with one exercise: look it up by id (with a usage
- * error that lists the ids), check it, reveal its next hint and show its reference solution.
+ * error that lists the ids), reveal its next hint and show its reference solution.
  */
 final class Exercises {
   private Exercises() {}
@@ -79,22 +76,6 @@ final class Exercises {
       }
       out.printf("=== solutions/%s%n%s%n", file, Files.readString(solution));
     }
-  }
-
-  /**
-   * Runs {@code exercise}'s visible tests on the student's files and records in the progress file
-   * whether it passes.
-   */
-  static ExerciseGrade check(Kit kit, Exercise exercise) throws IOException, InterruptedException {
-    ExerciseGrade grade =
-        new Grader(kit)
-            .grade(
-                kit.exercises(),
-                new Grader.Options(false, List.of(exercise.id()), Limits.defaults()))
-            .exercises()
-            .get(0);
-    Progress.load(kit).withVerdict(kit, exercise, grade).save(kit);
-    return grade;
   }
 
   /** Returns whether every file of {@code exercise} is still the stub the kit shipped. */

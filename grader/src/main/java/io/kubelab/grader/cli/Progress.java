@@ -47,6 +47,11 @@ record Progress(
     static final String NOT_STARTED = "not started";
     static final String NOT_COMPILING = "does not compile";
 
+    /** The verdict on an exercise whose files are still the stub, which is never checked. */
+    static Verdict notStarted() {
+      return new Verdict("", NOT_STARTED, 0, 0);
+    }
+
     static Verdict of(String files, ExerciseGrade grade) {
       String state =
           grade.started()

@@ -1,11 +1,9 @@
 package io.kubelab.grader.cli;
 
 import io.kubelab.grader.Exercise;
-import io.kubelab.grader.ExerciseGrade;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.cli.Progress.Verdict;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -31,20 +29,12 @@ final class SolutionCommand implements Callable<Integer> {
     Exercise exercise = Exercises.find(kit, exerciseId, spec);
     PrintWriter out = spec.commandLine().getOut();
     // A verdict recorded for these very files needs no re-check.
-    Optional<Verdict> verdict = Progress.load(kit).verdict(kit, exercise);
-    if (verdict.isEmpty()) {
-      ExerciseGrade grade = Exercises.isStub(kit, exercise) ? null : Exercises.check(kit, exercise);
-      verdict =
-          Optional.of(
-              grade == null
-                  ? new Verdict("", Verdict.NOT_STARTED, 0, 0)
-                  : Progress.load(kit).verdict(kit, exercise).orElseThrow());
-    }
-    if (!verdict.get().state().equals(Verdict.PASSING)) {
+    Verdict verdict = ExerciseChecker.of(kit).verdict(exercise);
+    if (!verdict.state().equals(Verdict.PASSING)) {
       out.printf(
           "%s does not pass its visible tests yet (%s). The solution opens when it does;"
               + " until then: ./kubelab hint %s%n",
-          exercise.id(), verdict.get().counts(), exercise.id());
+          exercise.id(), verdict.counts(), exercise.id());
       return 0;
     }
     Exercises.printSolution(kit, exercise, out);
