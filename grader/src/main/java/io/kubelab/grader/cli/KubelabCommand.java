@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
       SolutionCommand.class,
       SiteCommand.class,
       ResetCommand.class,
+      RestoreCommand.class,
       picocli.CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     })
