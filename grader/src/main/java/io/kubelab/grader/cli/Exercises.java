@@ -32,9 +32,20 @@ final class Exercises {
   static Progress showNextHint(
       Kit kit, Exercise exercise, Progress progress, PrintWriter out, Language language)
       throws IOException {
+    Progress updated = progress.withNextHint(exercise);
+    printHints(kit, exercise, updated.hintsShown(exercise.id()), out, language);
+    updated.save(kit);
+    return updated;
+  }
+
+  /**
+   * Prints the first {@code shown} hints of {@code exercise} in {@code language}; after the last,
+   * where the lesson explains the why.
+   */
+  static void printHints(Kit kit, Exercise exercise, int shown, PrintWriter out, Language language)
+      throws IOException {
     Course course = Course.load(kit);
     List<String> hints = course.hints(exercise, language);
-    int shown = Math.min(progress.hintsShown(exercise.id()) + 1, hints.size());
     for (int i = 0; i < shown; i++) {
       out.printf(
           language == Language.ENGLISH ? "Hint %d of %d: %s%n%n" : "提示 %d / %d：%s%n%n",
@@ -51,9 +62,6 @@ final class Exercises {
               : "这是最后一条提示。为什么这样写，课程里有讲：%s%n",
           lesson);
     }
-    Progress updated = progress.withHintsShown(exercise.id(), shown);
-    updated.save(kit);
-    return updated;
   }
 
   /**

@@ -100,6 +100,12 @@ record Progress(
     return new Progress(updated, passed, verdicts);
   }
 
+  /** One more hint of {@code exercise} shown; all of them, once the last was. */
+  Progress withNextHint(Exercise exercise) {
+    return withHintsShown(
+        exercise.id(), Math.min(hintsShown(exercise.id()) + 1, exercise.hints().size()));
+  }
+
   /** Returns whether {@code exercise} passed with its files exactly as they are now. */
   boolean passes(Kit kit, Exercise exercise) throws IOException {
     return contentOf(kit, exercise).equals(passed.get(exercise.id()));

@@ -1,16 +1,15 @@
 package io.kubelab.grader.cli;
 
+import static io.kubelab.grader.cli.KitFixture.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubelab.grader.Check;
 import io.kubelab.grader.Exercise;
 import io.kubelab.grader.ExerciseGrade;
 import io.kubelab.grader.Kit;
+import io.kubelab.grader.cli.KitFixture.FakeTests;
 import io.kubelab.grader.cli.Progress.Verdict;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,48 +25,21 @@ class ExerciseCheckerTest {
   private Kit kit;
   private Exercise stringSet;
   private Exercise randomScheduler;
-  private final FakeTests tests = new FakeTests();
-
-  /**
-   * FakeTests grades each exercise with the passing and total counts scripted for it, and remembers
-   * every grading it was asked for; no JVM is started.
-   */
-  private final class FakeTests implements ExerciseChecker.VisibleTests {
-    final List<List<String>> gradings = new ArrayList<>();
-    int passing = 2;
-    int total = 5;
-
-    @Override
-    public List<ExerciseGrade> run(List<String> exerciseIds) {
-      gradings.add(exerciseIds);
-      return exerciseIds.stream()
-          .map(id -> grade(kit.catalog().exercise(id).orElseThrow(), passing, total))
-          .toList();
-    }
-  }
+  private FakeTests tests;
 
   @BeforeEach
   void kit() throws IOException {
-    Kit source = Kit.locate();
-    kit = new Kit(root, source.catalog());
-    stringSet = source.catalog().exercise("string-set").orElseThrow();
-    randomScheduler = source.catalog().exercise("random-scheduler").orElseThrow();
-    // Some exercises share a file: each is copied once.
-    for (Exercise exercise : source.catalog().exercises()) {
-      for (String file : exercise.files()) {
-        for (Path copy : List.of(kit.stub(file), kit.exercises().resolve(file))) {
-          Files.createDirectories(copy.getParent());
-          Files.copy(source.stub(file), copy, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
+    kit = KitFixture.stubbed(root);
+    stringSet = kit.catalog().exercise("string-set").orElseThrow();
+    randomScheduler = kit.catalog().exercise("random-scheduler").orElseThrow();
+    tests = new FakeTests(kit);
   }
 
   @Test
   @DisplayName(
       "a check is recorded, and the recorded verdict answers while the files are unchanged")
   void recordedVerdictAnswers() throws Exception {
-    edit(randomScheduler, "a student's attempt");
+    edit(kit, randomScheduler, "a student's attempt");
     ExerciseChecker checker = new ExerciseChecker(kit, tests);
 
     ExerciseGrade grade = checker.check(randomScheduler);
@@ -87,11 +59,11 @@ class ExerciseCheckerTest {
   @Test
   @DisplayName("an edit makes the next verdict a new check, and a pass is recorded as one")
   void editChecksAgain() throws Exception {
-    edit(randomScheduler, "a student's attempt");
+    edit(kit, randomScheduler, "a student's attempt");
     ExerciseChecker checker = new ExerciseChecker(kit, tests);
     checker.check(randomScheduler);
-    edit(randomScheduler, "a student's second attempt");
-    tests.passing = 5;
+    edit(kit, randomScheduler, "a student's second attempt");
+    tests.passes(randomScheduler);
 
     Verdict verdict = checker.verdict(randomScheduler);
 
@@ -116,8 +88,8 @@ class ExerciseCheckerTest {
   @Test
   @DisplayName("the exercises that changed are checked in one grading, announced first, in order")
   void changedCheckedTogether() throws Exception {
-    edit(stringSet, "a student's set");
-    edit(randomScheduler, "a student's scheduler");
+    edit(kit, stringSet, "a student's set");
+    edit(kit, randomScheduler, "a student's scheduler");
     List<Exercise> exercises = kit.catalog().exercises();
     List<List<String>> announced = new ArrayList<>();
 
@@ -141,7 +113,7 @@ class ExerciseCheckerTest {
   @Test
   @DisplayName("a check keeps the hints revealed since the checker read the progress file")
   void checkKeepsHints() throws Exception {
-    edit(randomScheduler, "a student's attempt");
+    edit(kit, randomScheduler, "a student's attempt");
     ExerciseChecker checker = new ExerciseChecker(kit, tests);
     checker.check(randomScheduler);
     Progress.load(kit).withHintsShown("random-scheduler", 2).save(kit);
@@ -153,20 +125,7 @@ class ExerciseCheckerTest {
         .isEqualTo(2);
   }
 
-  private void edit(Exercise exercise, String content) throws IOException {
-    Files.writeString(kit.exercises().resolve(exercise.files().get(0)), content);
-  }
-
   private static List<String> ids(List<Exercise> exercises) {
     return exercises.stream().map(Exercise::id).toList();
-  }
-
-  private static ExerciseGrade grade(Exercise exercise, int passing, int tests) {
-    List<Check> checks = new ArrayList<>();
-    for (int i = 0; i < tests; i++) {
-      Check.Status status = i < passing ? Check.Status.PASSED : Check.Status.FAILED;
-      checks.add(new Check(exercise.id(), "test " + i, false, status, 0, 1, "", 0.01, ""));
-    }
-    return new ExerciseGrade(exercise, checks, List.of(), true);
   }
 }
