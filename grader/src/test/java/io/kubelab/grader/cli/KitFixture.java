@@ -4,6 +4,7 @@ import io.kubelab.grader.Check;
 import io.kubelab.grader.Exercise;
 import io.kubelab.grader.ExerciseGrade;
 import io.kubelab.grader.Kit;
+import io.kubelab.grader.site.Course;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,10 @@ final class KitFixture {
         }
       }
     }
+    // Hints are read with their translation, which must match the catalog.
+    Path hints = Path.of("lessons", "zh-CN", Course.HINTS);
+    Files.createDirectories(root.resolve(hints).getParent());
+    Files.copy(source.root().resolve(hints), root.resolve(hints));
     return kit;
   }
 
