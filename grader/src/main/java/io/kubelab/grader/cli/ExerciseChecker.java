@@ -43,30 +43,18 @@ final class ExerciseChecker {
     // The grader is made only when something needs checking: answers from the progress file
     // should not pay for loading it.
     return new ExerciseChecker(
-        kit, ids -> visibleTests(new Grader(kit), kit, ids, Limits.defaults()));
-  }
-
-  /** A checker that grades with {@code grader} (which the caller closes) within {@code limits}. */
-  static ExerciseChecker of(Kit kit, Grader grader, Limits limits) {
-    return new ExerciseChecker(kit, ids -> visibleTests(grader, kit, ids, limits));
-  }
-
-  private static List<ExerciseGrade> visibleTests(
-      Grader grader, Kit kit, List<String> ids, Limits limits)
-      throws IOException, InterruptedException {
-    return grader.grade(kit.exercises(), new Grader.Options(false, ids, limits)).exercises();
+        kit,
+        ids ->
+            new Grader(kit)
+                .grade(kit.exercises(), new Grader.Options(false, ids, Limits.defaults()))
+                .exercises());
   }
 
   /** Checks {@code exercise} with its files as they are now and records the verdict. */
   ExerciseGrade check(Exercise exercise) throws IOException, InterruptedException {
-    return check(List.of(exercise)).get(0);
-  }
-
-  /** Checks {@code exercises} in one grading and records their verdicts; returns their grades. */
-  List<ExerciseGrade> check(List<Exercise> exercises) throws IOException, InterruptedException {
-    List<ExerciseGrade> grades = tests.run(exercises.stream().map(Exercise::id).toList());
+    List<ExerciseGrade> grades = tests.run(List.of(exercise.id()));
     record(grades);
-    return grades;
+    return grades.get(0);
   }
 
   private Progress record(List<ExerciseGrade> grades) throws IOException {
