@@ -19,12 +19,8 @@ import io.kubelab.grader.GradeOptions;
 import io.kubelab.grader.Grader;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.Lesson;
-import io.kubelab.grader.Limits;
 import io.kubelab.grader.cli.Progress.Verdict;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -62,6 +58,7 @@ import picocli.CommandLine.Spec;
       SolutionCommand.class,
       SiteCommand.class,
       ResetCommand.class,
+      RestoreCommand.class,
       picocli.CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     })
@@ -72,32 +69,17 @@ final class KubelabCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
     PrintWriter out = spec.commandLine().getOut();
-    Progress progress = Progress.load(kit);
-    Map<String, Verdict> verdicts = new LinkedHashMap<>();
-    List<String> changed = new ArrayList<>();
-    for (Exercise exercise : kit.catalog().exercises()) {
-      Optional<Verdict> known = progress.verdict(kit, exercise);
-      if (known.isPresent()) {
-        verdicts.put(exercise.id(), known.get());
-      } else if (Exercises.isStub(kit, exercise)) {
-        verdicts.put(exercise.id(), new Verdict("", Verdict.NOT_STARTED, 0, 0));
-      } else {
-        changed.add(exercise.id());
-      }
-    }
     // Only what changed since its last check is checked again: the rest is in the progress file.
-    if (!changed.isEmpty()) {
-      out.printf("Checking what changed since the last check: %s...%n", String.join(", ", changed));
-      out.flush();
-      Grade grade =
-          new Grader(kit)
-              .grade(kit.exercises(), new GradeOptions(false, changed, Limits.defaults()));
-      for (ExerciseGrade exercise : grade.exercises()) {
-        progress = progress.withVerdict(kit, exercise.exercise(), exercise);
-        verdicts.put(exercise.exercise().id(), progress.verdict(kit, exercise.exercise()).get());
-      }
-      progress.save(kit);
-    }
+    Map<String, Verdict> verdicts =
+        ExerciseChecker.of(kit)
+            .verdicts(
+                kit.catalog().exercises(),
+                changed -> {
+                  out.printf(
+                      "Checking what changed since the last check: %s...%n",
+                      String.join(", ", changed.stream().map(Exercise::id).toList()));
+                  out.flush();
+                });
     Optional<Exercise> next = Optional.empty();
     for (Lesson lesson : kit.catalog().lessons()) {
       out.printf("%n%s  (%s)%n", lesson.title(), Languages.lessonPath(kit, lesson));

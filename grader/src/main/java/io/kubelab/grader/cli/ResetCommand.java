@@ -4,7 +4,6 @@ import io.kubelab.grader.cli.student.Exercises;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,8 @@ import picocli.CommandLine.Spec;
 /**
  * ResetCommand puts an exercise's files back as the kit shipped them, from the kit's stubs (not
  * from git, where the student may have committed their work), after asking; it keeps what it
- * replaces (see {@link Backups}), and {@code --undo} brings the newest copy back.
+ * replaces (see {@link Backups}), and {@code --undo}, like {@code restore}, brings the newest copy
+ * back.
  */
 @Command(
     name = "reset",
@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Restore an exercise's files to the stub the kit shipped (asks first). Your version is kept"
           + " under exercises/.kubelab/backups/.",
-      "With --undo: bring back the version the last reset replaced."
+      "With --undo, or ./kubelab restore <exercise>: bring back the version the last reset"
+          + " replaced."
     })
 final class ResetCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -41,7 +42,9 @@ final class ResetCommand implements Callable<Integer> {
   @Option(names = "--yes", description = "do not ask for confirmation")
   boolean yes;
 
-  @Option(names = "--undo", description = "bring back what the last reset of the exercise replaced")
+  @Option(
+      names = "--undo",
+      description = "bring back what the last reset of the exercise replaced (as restore does)")
   boolean undo;
 
   @Override
@@ -51,7 +54,7 @@ final class ResetCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Backups backups = new Backups(kit);
     if (undo) {
-      return undo(exercise, backups, out);
+      return RestoreCommand.restore(exercise, backups, out);
     }
     if (!yes) {
       out.printf(
@@ -73,28 +76,11 @@ final class ResetCommand implements Callable<Integer> {
     }
     if (kept.isPresent()) {
       out.printf(
-          "Your version is kept in %s; `./kubelab reset --undo %s` brings it back.%n",
+          "Your version is kept in %s; `./kubelab restore %s` (or `reset --undo`) brings it back.%n",
           backups.shown(kept.get()), exercise.id());
     } else {
       out.println("It was the stub already: there was nothing to keep.");
     }
-    return 0;
-  }
-
-  private static int undo(Exercise exercise, Backups backups, PrintWriter out) throws IOException {
-    Optional<Path> latest = backups.latest(exercise);
-    if (latest.isEmpty()) {
-      out.printf(
-          "There is no backup of %s in %s: nothing to undo.%n",
-          exercise.id(), backups.shown(backups.folder()));
-      return 1;
-    }
-    // What the undo replaces is kept too, so undoing is never a loss either.
-    Optional<Path> kept = backups.keep(exercise);
-    for (String file : backups.restore(exercise, latest.get())) {
-      out.printf("brought back exercises/%s from %s%n", file, backups.shown(latest.get()));
-    }
-    kept.ifPresent(path -> out.printf("What it replaced is kept in %s.%n", backups.shown(path)));
     return 0;
   }
 }

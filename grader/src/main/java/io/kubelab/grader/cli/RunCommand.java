@@ -26,7 +26,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
     Exercise exercise = Exercises.find(kit, exerciseId, spec);
-    ExerciseGrade grade = Exercises.check(kit, exercise);
+    ExerciseGrade grade = ExerciseChecker.of(kit).check(exercise);
     PrintWriter out = spec.commandLine().getOut();
     for (Check check : grade.checks()) {
       out.printf(

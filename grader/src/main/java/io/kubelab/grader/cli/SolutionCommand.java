@@ -6,8 +6,10 @@ import io.kubelab.grader.cli.student.Progress.Verdict;
 import io.kubelab.grader.grade.ExerciseGrade;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.Exercise;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.cli.Progress.Verdict;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -33,20 +35,12 @@ final class SolutionCommand implements Callable<Integer> {
     Exercise exercise = Exercises.find(kit, exerciseId, spec);
     PrintWriter out = spec.commandLine().getOut();
     // A verdict recorded for these very files needs no re-check.
-    Optional<Verdict> verdict = Progress.load(kit).verdict(kit, exercise);
-    if (verdict.isEmpty()) {
-      ExerciseGrade grade = Exercises.isStub(kit, exercise) ? null : Exercises.check(kit, exercise);
-      verdict =
-          Optional.of(
-              grade == null
-                  ? new Verdict("", Verdict.NOT_STARTED, 0, 0)
-                  : Progress.load(kit).verdict(kit, exercise).orElseThrow());
-    }
-    if (!verdict.get().state().equals(Verdict.PASSING)) {
+    Verdict verdict = ExerciseChecker.of(kit).verdict(exercise);
+    if (!verdict.state().equals(Verdict.PASSING)) {
       out.printf(
           "%s does not pass its visible tests yet (%s). The solution opens when it does;"
               + " until then: ./kubelab hint %s%n",
-          exercise.id(), verdict.get().counts(), exercise.id());
+          exercise.id(), verdict.counts(), exercise.id());
       return 0;
     }
     Exercises.printSolution(kit, exercise, out);

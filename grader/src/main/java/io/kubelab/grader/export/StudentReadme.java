@@ -54,7 +54,8 @@ public final class StudentReadme {
            ```
         5. Stuck? `./kubelab hint %s` shows one hint; run it again for the next. `./kubelab lesson
            <lesson>` renders a lesson in the terminal, and `./kubelab reset <exercise>` puts the stub
-           back (it asks first).
+           back (it asks first and keeps your version: `./kubelab restore <exercise>` brings it
+           back).
 
         Your progress (hints shown, exercises passed) is kept in `exercises/.kubelab-progress.json`;
         deleting it loses nothing a re-check cannot rebuild. Every command has `--help`.

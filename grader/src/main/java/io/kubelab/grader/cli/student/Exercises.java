@@ -10,7 +10,6 @@ import io.kubelab.grader.ExerciseGrade;
 import io.kubelab.grader.GradeOptions;
 import io.kubelab.grader.Grader;
 import io.kubelab.grader.Kit;
-import io.kubelab.grader.Limits;
 import io.kubelab.grader.site.Course;
 import io.kubelab.grader.site.Language;
 import java.io.IOException;
@@ -23,7 +22,7 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * Exercises holds what the student's commands do with one exercise: look it up by id (with a usage
- * error that lists the ids), check it, reveal its next hint and show its reference solution.
+ * error that lists the ids), reveal its next hint and show its reference solution.
  */
 public final class Exercises {
   private Exercises() {}
@@ -41,9 +40,20 @@ public final class Exercises {
   public static Progress showNextHint(
       Kit kit, Exercise exercise, Progress progress, PrintWriter out, Language language)
       throws IOException {
+    Progress updated = progress.withNextHint(exercise);
+    printHints(kit, exercise, updated.hintsShown(exercise.id()), out, language);
+    updated.save(kit);
+    return updated;
+  }
+
+  /**
+   * Prints the first {@code shown} hints of {@code exercise} in {@code language}; after the last,
+   * where the lesson explains the why.
+   */
+  static void printHints(Kit kit, Exercise exercise, int shown, PrintWriter out, Language language)
+      throws IOException {
     Course course = Course.load(kit);
     List<String> hints = course.hints(exercise, language);
-    int shown = Math.min(progress.hintsShown(exercise.id()) + 1, hints.size());
     for (int i = 0; i < shown; i++) {
       out.printf(
           language == Language.ENGLISH ? "Hint %d of %d: %s%n%n" : "提示 %d / %d：%s%n%n",
@@ -60,9 +70,6 @@ public final class Exercises {
               : "这是最后一条提示。为什么这样写，课程里有讲：%s%n",
           lesson);
     }
-    Progress updated = progress.withHintsShown(exercise.id(), shown);
-    updated.save(kit);
-    return updated;
   }
 
   /**
@@ -85,22 +92,6 @@ public final class Exercises {
       }
       out.printf("=== solutions/%s%n%s%n", file, Files.readString(solution));
     }
-  }
-
-  /**
-   * Runs {@code exercise}'s visible tests on the student's files and records in the progress file
-   * whether it passes.
-   */
-  public static ExerciseGrade check(Kit kit, Exercise exercise)
-      throws IOException, InterruptedException {
-    ExerciseGrade grade =
-        new Grader(kit)
-            .grade(
-                kit.exercises(), new GradeOptions(false, List.of(exercise.id()), Limits.defaults()))
-            .exercises()
-            .get(0);
-    Progress.load(kit).withVerdict(kit, exercise, grade).save(kit);
-    return grade;
   }
 
   /** Returns whether every file of {@code exercise} is still the stub the kit shipped. */

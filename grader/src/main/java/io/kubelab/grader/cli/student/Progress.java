@@ -47,6 +47,11 @@ public record Progress(
     public static final String NOT_STARTED = "not started";
     public static final String NOT_COMPILING = "does not compile";
 
+    /** The verdict on an exercise whose files are still the stub, which is never checked. */
+    static Verdict notStarted() {
+      return new Verdict("", NOT_STARTED, 0, 0);
+    }
+
     static Verdict of(String files, ExerciseGrade grade) {
       String state =
           grade.started()
@@ -93,6 +98,12 @@ public record Progress(
     Map<String, Integer> updated = new TreeMap<>(hints);
     updated.put(exerciseId, count);
     return new Progress(updated, passed, verdicts);
+  }
+
+  /** One more hint of {@code exercise} shown; all of them, once the last was. */
+  Progress withNextHint(Exercise exercise) {
+    return withHintsShown(
+        exercise.id(), Math.min(hintsShown(exercise.id()) + 1, exercise.hints().size()));
   }
 
   /** Returns whether {@code exercise} passed with its files exactly as they are now. */

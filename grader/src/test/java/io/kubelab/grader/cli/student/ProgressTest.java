@@ -6,11 +6,11 @@ import io.kubelab.grader.grade.Check;
 import io.kubelab.grader.grade.ExerciseGrade;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.Exercise;
+import io.kubelab.grader.Kit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,7 @@ class ProgressTest {
     Files.createDirectories(file.getParent());
     Files.writeString(file, "a student's attempt");
 
-    Progress.load(kit).withVerdict(kit, exercise, grade(exercise, 2, 5)).save(kit);
+    Progress.load(kit).withVerdict(kit, exercise, KitFixture.grade(exercise, 2, 5)).save(kit);
 
     assertThat(Progress.load(kit).verdict(kit, exercise).map(Progress.Verdict::counts))
         .as("the verdict read back from the progress file, files unchanged")
@@ -53,14 +53,5 @@ class ProgressTest {
     Files.writeString(kit.exercises().resolve(".kubelab-progress.json"), "{not json");
 
     assertThat(Progress.load(kit).verdicts()).as("the verdicts of a damaged file").isEmpty();
-  }
-
-  private static ExerciseGrade grade(Exercise exercise, int passing, int tests) {
-    List<Check> checks = new ArrayList<>();
-    for (int i = 0; i < tests; i++) {
-      Check.Status status = i < passing ? Check.Status.PASSED : Check.Status.FAILED;
-      checks.add(new Check(exercise.id(), "test " + i, false, status, 0, 1, "", 0.01, ""));
-    }
-    return new ExerciseGrade(exercise, checks, List.of(), true);
   }
 }

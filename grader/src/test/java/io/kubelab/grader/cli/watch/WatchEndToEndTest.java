@@ -120,7 +120,7 @@ class WatchEndToEndTest {
   @DisplayName(
       "re-checks every save, counts right after a hang, shows a compile error and the key line of a"
           + " big failure, survives System.exit, redraws on keys, and gives the terminal back on q"
-          + " with what was typed after it; then reset, undo and lesson by file name")
+          + " with what was typed after it; then reset, restore and lesson by file name")
   void aStudentSession(@TempDir Path dir) throws Exception {
     Kit source = Kit.locate();
     Path kit = dir.resolve("kit");
@@ -278,18 +278,18 @@ class WatchEndToEndTest {
         .contains("restored the stub of exercises/" + RANDOM_SCHEDULER)
         .containsPattern(
             "Your version is kept in exercises/\\.kubelab/backups/\\S+-random-scheduler;")
-        .contains("./kubelab reset --undo random-scheduler");
+        .contains("`./kubelab restore random-scheduler` (or `reset --undo`)");
     assertThat(Files.readString(exercises.resolve(RANDOM_SCHEDULER)))
         .as("the file after reset is the stub")
         .isEqualTo(stub);
-    typeLine("../kubelab reset --undo random-scheduler");
-    screen = await(STEP, s -> outputOf("../kubelab reset --undo random-scheduler", s) != null);
-    record("7c. reset --undo", screen);
-    assertThat(outputOf("../kubelab reset --undo random-scheduler", screen))
-        .as("the undo says what it brought back:%n%s", screen)
+    typeLine("../kubelab restore random-scheduler");
+    screen = await(STEP, s -> outputOf("../kubelab restore random-scheduler", s) != null);
+    record("7c. restore", screen);
+    assertThat(outputOf("../kubelab restore random-scheduler", screen))
+        .as("restore says what it brought back:%n%s", screen)
         .contains("brought back exercises/" + RANDOM_SCHEDULER);
     assertThat(Files.readString(exercises.resolve(RANDOM_SCHEDULER)))
-        .as("the file after the undo is the student's version again")
+        .as("the file after restore is the student's version again")
         .isEqualTo(exited);
 
     typeLine("../kubelab lesson lessons/pr-286-scheduler.md | head -n 1");
