@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubelab.grader.batch.BatchGrader;
+import io.kubelab.grader.batch.BatchOptions;
 import io.kubelab.grader.batch.BatchReport;
-import io.kubelab.grader.batch.Outcome;
+import io.kubelab.grader.batch.StudentResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +75,7 @@ class HostileBatchTest {
           new Fixture("corrupt-zip", Cost.ALL, false, "could not be read"));
 
   private Path dir;
-  private final Map<String, Outcome> outcomes = new LinkedHashMap<>();
+  private final Map<String, StudentResult> outcomes = new LinkedHashMap<>();
   private Path out;
   private BatchReport report;
 
@@ -92,7 +93,7 @@ class HostileBatchTest {
         new BatchGrader(
                 TestKit.kit(),
                 out,
-                new BatchGrader.Options(
+                new BatchOptions(
                     2,
                     new Grader.Options(true, List.of("random-scheduler", "string-set"), FAST),
                     false),
@@ -110,8 +111,8 @@ class HostileBatchTest {
   @MethodSource("fixtures")
   @DisplayName("grades the submission and tells the student what it cost")
   void gradedAndExplained(Fixture fixture) throws IOException {
-    Outcome outcome = outcomes.get(fixture.name());
-    assertThat(outcome.status()).as(outcome.error()).isEqualTo(Outcome.Status.GRADED);
+    StudentResult outcome = outcomes.get(fixture.name());
+    assertThat(outcome.status()).as(outcome.error()).isEqualTo(StudentResult.Status.GRADED);
     Map<String, Double> scores = outcome.record().orElseThrow().exercises();
     String feedback = Files.readString(out.resolve(fixture.name()).resolve("feedback.md"));
 
@@ -369,7 +370,7 @@ class HostileBatchTest {
             "| fixture | random-scheduler | string-set | seconds | what the student was told |\n"
                 + "|---|---:|---:|---:|---|\n");
     for (Fixture fixture : FIXTURES) {
-      Outcome outcome = outcomes.get(fixture.name());
+      StudentResult outcome = outcomes.get(fixture.name());
       if (outcome == null || outcome.record().isEmpty()) {
         md.append("| ").append(fixture.name()).append(" | not graded | | | |\n");
         continue;

@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  * bytes.
  */
 final class ClassGenerator {
-  /** The kinds of submission, with how many in a hundred. */
-  enum Kind {
+  /** The kinds of generated student, with how many in a hundred. */
+  enum StudentKind {
     CORRECT(30),
     BUGGY(30),
     NOT_STARTED(10),
@@ -32,7 +32,7 @@ final class ClassGenerator {
 
     final int percent;
 
-    Kind(int percent) {
+    StudentKind(int percent) {
       this.percent = percent;
     }
   }
@@ -63,10 +63,10 @@ final class ClassGenerator {
   }
 
   /** Writes {@code count} submissions into {@code dir}; returns each one's kind by name. */
-  Map<String, Kind> generate(Path dir, int count) throws IOException {
-    Map<String, Kind> kinds = new TreeMap<>();
+  Map<String, StudentKind> generate(Path dir, int count) throws IOException {
+    Map<String, StudentKind> kinds = new TreeMap<>();
     for (int i = 0; i < count; i++) {
-      Kind kind = pick();
+      StudentKind kind = pick();
       String name = String.format("s%03d-%s", i, kind.name().toLowerCase().replace('_', '-'));
       Path submission = dir.resolve(name);
       write(kind, submission);
@@ -76,9 +76,9 @@ final class ClassGenerator {
     return kinds;
   }
 
-  private Kind pick() {
+  private StudentKind pick() {
     int roll = random.nextInt(100);
-    for (Kind kind : Kind.values()) {
+    for (StudentKind kind : StudentKind.values()) {
       if (roll < kind.percent) {
         return kind;
       }
@@ -87,8 +87,8 @@ final class ClassGenerator {
     throw new IllegalStateException("the percentages add up to 100");
   }
 
-  private void write(Kind kind, Path submission) throws IOException {
-    Path base = kind == Kind.NOT_STARTED ? kit.exercises() : kit.solutions();
+  private void write(StudentKind kind, Path submission) throws IOException {
+    Path base = kind == StudentKind.NOT_STARTED ? kit.exercises() : kit.solutions();
     for (Exercise exercise : kit.catalog().exercises()) {
       for (String file : exercise.files()) {
         Path target = submission.resolve(file);
