@@ -52,24 +52,10 @@ import java.util.concurrent.Future;
  * <p>A failure of the grader itself (never a student's code: that is graded as failing tests) is
  * caught per submission, reported, and leaves every other student's grade untouched. So is a check
  * the grading machine could not run: the grade is recorded as incomplete, and graded again on the
- * next run unless {@link Options#allowUngraded()}.
+ * next run unless {@link BatchOptions#allowUngraded()}.
  */
 public final class BatchGrader {
   static final String JOURNAL = "grade-all.log";
-
-  /**
-   * How many submissions at once, how to grade each, whether to ignore stored grades, whether to
-   * keep a stored grade that is incomplete (some checks could not run on the grading machine), and
-   * which shard of the class to grade. Without {@code allowUngraded} an incomplete grade is always
-   * graded again, since the machine may have been fixed since.
-   */
-  public record Options(
-      int workers, GradeOptions grading, boolean force, boolean allowUngraded, Shard shard) {
-    /** Options for the whole class, strict about checks that could not run. */
-    public Options(int workers, GradeOptions grading, boolean force) {
-      this(workers, grading, force, false, Shard.ALL);
-    }
-  }
 
   /** Hears about progress; called from worker threads. Every method does nothing by default. */
   public interface Listener {
@@ -78,18 +64,18 @@ public final class BatchGrader {
 
     default void planned(int submissions) {}
 
-    default void finished(Outcome outcome, int done) {}
+    default void finished(StudentResult outcome, int done) {}
   }
 
   private final Kit kit;
   private final Path out;
-  private final Options options;
+  private final BatchOptions options;
   private final Listener listener;
 
   /** The open journal while {@link #run} holds its lock. */
   private FileChannel journal;
 
-  public BatchGrader(Kit kit, Path out, Options options, Listener listener) {
+  public BatchGrader(Kit kit, Path out, BatchOptions options, Listener listener) {
     this.kit = kit;
     this.out = out.toAbsolutePath();
     this.options = options;
@@ -143,26 +129,26 @@ public final class BatchGrader {
     String kitFingerprint = Fingerprint.ofKit(kit, options.grading());
     listener.planned(listing.submissions().size());
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, options.workers()));
-    List<Future<Outcome>> futures = new ArrayList<>();
+    List<Future<StudentResult>> futures = new ArrayList<>();
     java.util.concurrent.atomic.AtomicInteger done =
         new java.util.concurrent.atomic.AtomicInteger();
     for (SubmissionEntry entry : listing.submissions()) {
       futures.add(
           workers.submit(
               () -> {
-                Outcome outcome = gradeOne(grader, entry, kitFingerprint);
+                StudentResult outcome = gradeOne(grader, entry, kitFingerprint);
                 listener.finished(outcome, done.incrementAndGet());
                 return outcome;
               }));
     }
     workers.shutdown();
-    List<Outcome> outcomes = new ArrayList<>();
+    List<StudentResult> outcomes = new ArrayList<>();
     try {
       for (int i = 0; i < futures.size(); i++) {
         try {
           outcomes.add(futures.get(i).get());
         } catch (ExecutionException e) {
-          outcomes.add(Outcome.failed(listing.submissions().get(i), describe(e.getCause())));
+          outcomes.add(StudentResult.failed(listing.submissions().get(i), describe(e.getCause())));
         }
       }
     } finally {
@@ -182,7 +168,7 @@ public final class BatchGrader {
     return report;
   }
 
-  private Outcome gradeOne(Grader grader, SubmissionEntry entry, String kitFingerprint) {
+  private StudentResult gradeOne(Grader grader, SubmissionEntry entry, String kitFingerprint) {
     Path dir = out.resolve(entry.student());
     try {
       Submission submission = null;
@@ -201,7 +187,7 @@ public final class BatchGrader {
           && stored.isPresent()
           && stored.get().fingerprint().equals(fingerprint)
           && (!stored.get().incomplete() || options.allowUngraded())) {
-        return Outcome.unchanged(entry, stored.get());
+        return StudentResult.unchanged(entry, stored.get());
       }
       journal("start", entry, fingerprint);
       Grade grade =
@@ -214,12 +200,12 @@ public final class BatchGrader {
       StudentRecord record = StudentRecord.of(entry, fingerprint, grade);
       record.write(dir);
       journal("done", entry, fingerprint);
-      return Outcome.graded(entry, record);
+      return StudentResult.graded(entry, record);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Outcome.failed(entry, "interrupted before grading finished");
+      return StudentResult.failed(entry, "interrupted before grading finished");
     } catch (IOException | RuntimeException e) {
-      return Outcome.failed(entry, describe(e));
+      return StudentResult.failed(entry, describe(e));
     }
   }
 

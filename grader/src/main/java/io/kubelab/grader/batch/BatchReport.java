@@ -16,7 +16,7 @@ import java.util.Optional;
  * be none), and the submissions that could not be read.
  */
 public record BatchReport(
-    Catalog catalog, List<Outcome> outcomes, List<String> ignored, double seconds) {
+    Catalog catalog, List<StudentResult> outcomes, List<String> ignored, double seconds) {
 
   private static final int SLOWEST = 5;
 
@@ -30,23 +30,23 @@ public record BatchReport(
     ignored = List.copyOf(ignored);
   }
 
-  public long count(Outcome.Status status) {
+  public long count(StudentResult.Status status) {
     return outcomes.stream().filter(o -> o.status() == status).count();
   }
 
   /** The grader's own failures: the students they concern have no grade yet. */
-  public List<Outcome> graderFailures() {
-    return outcomes.stream().filter(o -> o.status() == Outcome.Status.GRADER_FAILED).toList();
+  public List<StudentResult> graderFailures() {
+    return outcomes.stream().filter(o -> o.status() == StudentResult.Status.GRADER_FAILED).toList();
   }
 
   /** The grades left incomplete because the grading machine could not run some checks. */
-  public List<Outcome> incomplete() {
-    return outcomes.stream().filter(Outcome::incomplete).toList();
+  public List<StudentResult> incomplete() {
+    return outcomes.stream().filter(StudentResult::incomplete).toList();
   }
 
   /** The submissions of which nothing could be read, so nothing was graded. */
-  public List<Outcome> unreadable() {
-    return outcomes.stream().filter(Outcome::unreadable).toList();
+  public List<StudentResult> unreadable() {
+    return outcomes.stream().filter(StudentResult::unreadable).toList();
   }
 
   /** The exercises that some incomplete grade left ungraded, in catalog order. */
@@ -74,13 +74,14 @@ public record BatchReport(
 
   /**
    * One row per student: their id (the folder of their reports), real name, the entry graded, the
-   * status (see {@link Outcome#reported()}), total, then points per exercise in catalog order.
+   * status (see {@link StudentResult#reported()}), total, then points per exercise in catalog
+   * order.
    */
   public String gradebook() {
     StringBuilder csv = new StringBuilder("student,name,source,status,total,max");
     catalog.exercises().forEach(exercise -> csv.append(',').append(exercise.id()));
     csv.append(",seconds,fingerprint\n");
-    for (Outcome outcome : outcomes) {
+    for (StudentResult outcome : outcomes) {
       csv.append(cell(outcome.entry().student()))
           .append(',')
           .append(cell(outcome.entry().name()))
@@ -114,11 +115,11 @@ public record BatchReport(
             "%s: %d graded, %d unchanged since their last grading, %d incomplete, %d unreadable,"
                 + " %s; %.1f s in all.%n",
             counted(outcomes.size(), "submission"),
-            count(Outcome.Status.GRADED),
-            count(Outcome.Status.UNCHANGED),
+            count(StudentResult.Status.GRADED),
+            count(StudentResult.Status.UNCHANGED),
             incomplete().size(),
             unreadable().size(),
-            counted(count(Outcome.Status.GRADER_FAILED), "grader failure"),
+            counted(count(StudentResult.Status.GRADER_FAILED), "grader failure"),
             seconds));
     md.append("\n## Points per exercise\n\n```text\n");
     md.append(
@@ -146,7 +147,7 @@ public record BatchReport(
     md.append("```\n\n## Slowest submissions\n\n");
     outcomes.stream()
         .filter(o -> o.record().isPresent())
-        .sorted(Comparator.comparingDouble((Outcome o) -> -o.record().get().seconds()))
+        .sorted(Comparator.comparingDouble((StudentResult o) -> -o.record().get().seconds()))
         .limit(SLOWEST)
         .forEach(
             o ->
@@ -157,7 +158,7 @@ public record BatchReport(
     if (graderFailures().isEmpty() && incomplete().isEmpty()) {
       md.append("None: every check of every readable submission was graded.\n");
     }
-    for (Outcome failure : graderFailures()) {
+    for (StudentResult failure : graderFailures()) {
       md.append("- ")
           .append(who(failure))
           .append(" (not graded; run grade-all again once fixed):\n\n```text\n")
@@ -174,7 +175,7 @@ public record BatchReport(
                   + " they need (a real etcd: see the README) and run grade-all again; only these"
                   + " submissions are graded again.\n\n");
     }
-    for (Outcome incomplete : incomplete()) {
+    for (StudentResult incomplete : incomplete()) {
       md.append("- ").append(who(incomplete)).append(" (incomplete):\n\n```text\n");
       incomplete.record().orElseThrow().ungraded().forEach(line -> md.append(line).append('\n'));
       md.append("```\n");
@@ -183,7 +184,7 @@ public record BatchReport(
       md.append("\n## Unreadable submissions\n\n")
           .append("Nothing of these could be read, so nothing was graded; each student's")
           .append(" feedback.md says why. Ask for a new upload and run grade-all again.\n\n");
-      for (Outcome unreadable : unreadable()) {
+      for (StudentResult unreadable : unreadable()) {
         md.append("- ")
             .append(who(unreadable))
             .append(": ")
@@ -206,7 +207,7 @@ public record BatchReport(
     int[] counts = new int[BUCKETS.length];
     double sum = 0;
     int graded = 0;
-    for (Outcome outcome : outcomes) {
+    for (StudentResult outcome : outcomes) {
       if (outcome.unreadable()) {
         continue; // nothing was graded: counting it as 0 points would misstate the class
       }
@@ -235,7 +236,7 @@ public record BatchReport(
   }
 
   /** The student's real name, and the folder of their reports when it differs, as Markdown text. */
-  private static String who(Outcome outcome) {
+  private static String who(StudentResult outcome) {
     SubmissionEntry entry = outcome.entry();
     return Markdown.text(
         entry.name().equals(entry.student())

@@ -63,7 +63,7 @@ public final class GradebookMerge {
       }
     }
     prepare(out);
-    List<Outcome> outcomes = new ArrayList<>();
+    List<StudentResult> outcomes = new ArrayList<>();
     Set<String> students = new HashSet<>();
     for (var position : byPosition.entrySet()) {
       RunRecord.Entry entry = position.getValue();
@@ -71,10 +71,12 @@ public final class GradebookMerge {
         throw new IOException("two submissions are both filed as " + entry.student());
       }
       Path from = folderOf.get(position.getKey()).resolve(entry.student());
-      Outcome.Status status = Outcome.Status.valueOf(entry.status());
+      StudentResult.Status status = StudentResult.Status.valueOf(entry.status());
       Optional<StudentRecord> record =
-          status == Outcome.Status.GRADER_FAILED ? Optional.empty() : StudentRecord.read(from);
-      if (status != Outcome.Status.GRADER_FAILED && record.isEmpty()) {
+          status == StudentResult.Status.GRADER_FAILED
+              ? Optional.empty()
+              : StudentRecord.read(from);
+      if (status != StudentResult.Status.GRADER_FAILED && record.isEmpty()) {
         throw new IOException(
             "no readable " + StudentRecord.FILE + " for " + entry.student() + " in " + from);
       }
@@ -82,7 +84,7 @@ public final class GradebookMerge {
         copyTree(from, out.resolve(entry.student()));
       }
       outcomes.add(
-          new Outcome(
+          new StudentResult(
               new SubmissionEntry(entry.student(), entry.name(), Path.of(entry.source())),
               status,
               record,

@@ -29,7 +29,7 @@ public record RunRecord(String shard, double seconds, List<String> ignored, List
   public record Entry(
       int position, String student, String name, String source, String status, String error) {}
 
-  static Entry entry(int position, Outcome outcome) {
+  static Entry entry(int position, StudentResult outcome) {
     return new Entry(
         position,
         outcome.entry().student(),

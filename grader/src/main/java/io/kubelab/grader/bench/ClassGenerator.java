@@ -17,13 +17,13 @@ import java.util.stream.Stream;
  * ClassGenerator makes a reproducible class of submissions from the kit itself: correct ones (the
  * reference solutions), buggy ones (one of the kit's wrong variants laid over them), ones not
  * started (the stubs), ones where one exercise does not compile, and hostile ones (a busy loop,
- * {@code System.exit}, a flood of output, unbounded allocation). Each holds only the
- * student-editable files, as a student's upload would, and no two files in the class are the same
- * bytes.
+ * {@code System.exit}, a flood of output, unbounded allocation: the golden fixtures the grader's
+ * tests use). Each holds only the student-editable files, as a student's upload would, and no two
+ * files in the class are the same bytes.
  */
 final class ClassGenerator {
-  /** The kinds of submission, with how many in a hundred. */
-  enum Kind {
+  /** The kinds of generated student, with how many in a hundred. */
+  enum StudentKind {
     CORRECT(30),
     BUGGY(30),
     NOT_STARTED(10),
@@ -32,41 +32,36 @@ final class ClassGenerator {
 
     final int percent;
 
-    Kind(int percent) {
+    StudentKind(int percent) {
       this.percent = percent;
     }
   }
 
-  private static final String RANDOM = "src/main/java/io/kubelab/scheduler/RandomScheduler.java";
-  private static final String EMPTY_CHECK = "    if (machines == null || machines.isEmpty()) {";
+  /**
+   * The golden fixtures of {@code grader/fixtures/} a hostile student hands in: the same
+   * RandomScheduler the grader's tests hold it to, spinning, exiting, flooding or exhausting the
+   * heap on an empty machine list.
+   */
   private static final List<String> HOSTILE =
-      List.of(
-          "    while (machines != null && machines.isEmpty()) {\n      Thread.onSpinWait();\n    }\n",
-          "    if (machines != null && machines.isEmpty()) {\n      System.exit(0);\n    }\n",
-          "    if (machines != null && machines.isEmpty()) {\n"
-              + "      byte[] line = new byte[1 << 20];\n"
-              + "      for (int i = 0; i < 100; i++) {\n"
-              + "        System.out.write(line, 0, line.length);\n      }\n    }\n",
-          "    if (machines != null && machines.isEmpty()) {\n"
-              + "      java.util.List<long[]> hog = new java.util.ArrayList<>();\n"
-              + "      while (hog.size() >= 0) {\n        hog.add(new long[1 << 20]);\n      }\n"
-              + "    }\n");
+      List.of("busy-loop", "system-exit", "output-flood", "unbounded-allocation");
 
   private final Kit kit;
   private final SplittableRandom random;
   private final List<Path> variants;
+  private final Path fixtures;
 
   ClassGenerator(Kit kit, long seed) throws IOException {
     this.kit = kit;
     this.random = new SplittableRandom(seed);
     this.variants = wrongVariants(kit.variants());
+    this.fixtures = kit.fixtures();
   }
 
   /** Writes {@code count} submissions into {@code dir}; returns each one's kind by name. */
-  Map<String, Kind> generate(Path dir, int count) throws IOException {
-    Map<String, Kind> kinds = new TreeMap<>();
+  Map<String, StudentKind> generate(Path dir, int count) throws IOException {
+    Map<String, StudentKind> kinds = new TreeMap<>();
     for (int i = 0; i < count; i++) {
-      Kind kind = pick();
+      StudentKind kind = pick();
       String name = String.format("s%03d-%s", i, kind.name().toLowerCase().replace('_', '-'));
       Path submission = dir.resolve(name);
       write(kind, submission);
@@ -76,9 +71,9 @@ final class ClassGenerator {
     return kinds;
   }
 
-  private Kind pick() {
+  private StudentKind pick() {
     int roll = random.nextInt(100);
-    for (Kind kind : Kind.values()) {
+    for (StudentKind kind : StudentKind.values()) {
       if (roll < kind.percent) {
         return kind;
       }
@@ -87,8 +82,8 @@ final class ClassGenerator {
     throw new IllegalStateException("the percentages add up to 100");
   }
 
-  private void write(Kind kind, Path submission) throws IOException {
-    Path base = kind == Kind.NOT_STARTED ? kit.exercises() : kit.solutions();
+  private void write(StudentKind kind, Path submission) throws IOException {
+    Path base = kind == StudentKind.NOT_STARTED ? kit.exercises() : kit.solutions();
     for (Exercise exercise : kit.catalog().exercises()) {
       for (String file : exercise.files()) {
         Path target = submission.resolve(file);
@@ -97,7 +92,10 @@ final class ClassGenerator {
       }
     }
     switch (kind) {
-      case BUGGY -> overlay(variants.get(random.nextInt(variants.size())), submission);
+      case BUGGY ->
+          overlay(
+              variants.get(random.nextInt(variants.size())).resolve("src"),
+              submission.resolve("src"));
       case DOES_NOT_COMPILE -> {
         List<Exercise> exercises = kit.catalog().exercises();
         Path file =
@@ -106,9 +104,11 @@ final class ClassGenerator {
         Files.writeString(file, source.substring(0, source.lastIndexOf('}')));
       }
       case HOSTILE -> {
-        Path file = submission.resolve(RANDOM);
-        String edit = HOSTILE.get(random.nextInt(HOSTILE.size()));
-        Files.writeString(file, Files.readString(file).replace(EMPTY_CHECK, edit + EMPTY_CHECK));
+        Path fixture = fixtures.resolve(HOSTILE.get(random.nextInt(HOSTILE.size())));
+        if (!Files.isDirectory(fixture.resolve("submission"))) {
+          throw new IOException("no fixture at " + fixture + ": the benchmark needs the full kit");
+        }
+        overlay(fixture.resolve("submission"), submission);
       }
       case CORRECT, NOT_STARTED -> {}
     }
@@ -129,11 +129,11 @@ final class ClassGenerator {
     }
   }
 
-  private static void overlay(Path variant, Path submission) throws IOException {
-    Path sources = variant.resolve("src");
-    try (Stream<Path> files = Files.walk(sources)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        Path target = submission.resolve("src").resolve(sources.relativize(file).toString());
+  /** Lays the files under {@code files} over {@code submission}, at the same relative paths. */
+  private static void overlay(Path files, Path submission) throws IOException {
+    try (Stream<Path> walk = Files.walk(files)) {
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        Path target = submission.resolve(files.relativize(file).toString());
         Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
       }
     }

@@ -3,6 +3,7 @@ package io.kubelab.grader.bench;
 import io.kubelab.grader.GradeOptions;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.batch.BatchGrader;
+import io.kubelab.grader.batch.BatchOptions;
 import io.kubelab.grader.batch.BatchReport;
 import io.kubelab.grader.grade.Grader;
 import io.kubelab.grader.kit.Kit;
@@ -45,7 +46,7 @@ public final class GradeAllBenchmark {
     Path work = Files.createTempDirectory("kubelab-bench-");
     try {
       Path classDir = Files.createDirectories(work.resolve("class"));
-      Map<String, ClassGenerator.Kind> kinds =
+      Map<String, ClassGenerator.StudentKind> kinds =
           new ClassGenerator(kit, seed).generate(classDir, submissions);
       out.printf(
           "class of %d submissions (seed %d): %s%n",
@@ -65,7 +66,7 @@ public final class GradeAllBenchmark {
           new BatchGrader(
                   kit,
                   work.resolve("out"),
-                  new BatchGrader.Options(workers, grading, true),
+                  new BatchOptions(workers, grading, true),
                   BatchGrader.Listener.QUIET)
               .run(classDir);
       double gradeAll = (System.nanoTime() - start) / 1e9;

@@ -3,6 +3,7 @@ package io.kubelab.grader.cli;
 import io.kubelab.grader.GradeOptions;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.batch.BatchGrader;
+import io.kubelab.grader.batch.BatchOptions;
 import io.kubelab.grader.batch.BatchReport;
 import io.kubelab.grader.batch.Shard;
 import io.kubelab.grader.batch.SubmissionEntry;
@@ -111,7 +112,7 @@ final class GradeAllCommand implements Callable<Integer> {
         new BatchGrader(
                 kit,
                 out,
-                new BatchGrader.Options(workers, options, force, grading.allowUngraded, slice),
+                new BatchOptions(workers, options, force, grading.allowUngraded, slice),
                 progress)
             .run(folder);
     progress.close();

@@ -1,7 +1,7 @@
 package io.kubelab.grader.cli;
 
 import io.kubelab.grader.batch.BatchGrader;
-import io.kubelab.grader.batch.Outcome;
+import io.kubelab.grader.batch.StudentResult;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -37,7 +37,7 @@ final class ProgressBar implements BatchGrader.Listener {
   }
 
   @Override
-  public synchronized void finished(Outcome outcome, int done) {
+  public synchronized void finished(StudentResult outcome, int done) {
     switch (outcome.status()) {
       case GRADED -> graded++;
       case UNCHANGED -> skipped++;

@@ -34,6 +34,9 @@ public record Kit(Path root, Catalog catalog) {
   /** Known correct and known-wrong variants of the exercises, one folder per variant. */
   public static final String VARIANTS = "grader/src/test/variants";
 
+  /** Golden fixtures: scenario submissions with the grades they must get. */
+  public static final String FIXTURES = "grader/fixtures";
+
   /** The grader's jar, as {@code ./kubelab} builds it. */
   public static final String GRADER_JAR = "grader/target/kubelab-grader.jar";
 
@@ -101,6 +104,10 @@ public record Kit(Path root, Catalog catalog) {
 
   public Path variants() {
     return root.resolve(VARIANTS);
+  }
+
+  public Path fixtures() {
+    return root.resolve(FIXTURES);
   }
 
   public Path graderJar() {

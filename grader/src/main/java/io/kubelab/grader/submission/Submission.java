@@ -59,11 +59,11 @@ public record Submission(String label, Map<String, byte[]> files, List<String> p
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (String name : wanted) {
       SubmissionTree.Entry entry = tree.entries().get(prefix + name);
-      if (entry == null || entry.kind() == SubmissionTree.Kind.DIRECTORY) {
+      if (entry == null || entry.type() == SubmissionTree.EntryType.DIRECTORY) {
         problems.add(
             name
                 + " is missing from the submission; its exercise was graded on the untouched stub");
-      } else if (entry.kind() == SubmissionTree.Kind.SYMLINK) {
+      } else if (entry.type() == SubmissionTree.EntryType.SYMLINK) {
         problems.add(
             name
                 + " is a symbolic link; only regular files are graded, so it was ignored and its"
@@ -98,7 +98,7 @@ public record Submission(String label, Map<String, byte[]> files, List<String> p
     for (var named : tree.entries().entrySet()) {
       String name = named.getKey();
       SubmissionTree.Entry entry = named.getValue();
-      if (!name.startsWith(prefix) || entry.kind() == SubmissionTree.Kind.DIRECTORY) {
+      if (!name.startsWith(prefix) || entry.type() == SubmissionTree.EntryType.DIRECTORY) {
         continue;
       }
       String relative = name.substring(prefix.length());
@@ -110,7 +110,7 @@ public record Submission(String label, Map<String, byte[]> files, List<String> p
         continue;
       }
       if (Files.isRegularFile(inKit)) {
-        if (entry.kind() != SubmissionTree.Kind.FILE
+        if (entry.type() != SubmissionTree.EntryType.FILE
             || entry.size() != Files.size(inKit)
             || !Arrays.equals(entry.read(), Files.readAllBytes(inKit))) {
           changed.add(relative);

@@ -32,14 +32,15 @@ record SubmissionTree(Map<String, Entry> entries, List<String> problems) {
   /** Folders a submitted directory may hold that are never part of a submission. */
   private static final List<String> SKIPPED_FOLDERS = List.of(".git", "target", "node_modules");
 
-  enum Kind {
+  /** What an entry of a submission is, as the file system or archive recorded it. */
+  enum EntryType {
     FILE,
     DIRECTORY,
     SYMLINK
   }
 
   /** One entry: what it is, its size, and how to read its bytes. */
-  record Entry(Kind kind, long size, Reader reader) {
+  record Entry(EntryType type, long size, Reader reader) {
     byte[] read() throws IOException {
       return reader.read();
     }
@@ -91,7 +92,7 @@ record SubmissionTree(Map<String, Entry> entries, List<String> problems) {
               return FileVisitResult.SKIP_SUBTREE;
             }
             if (!dir.equals(root)) {
-              entries.put(name(root, dir), new Entry(Kind.DIRECTORY, 0, () -> new byte[0]));
+              entries.put(name(root, dir), new Entry(EntryType.DIRECTORY, 0, () -> new byte[0]));
             }
             return entries.size() < MAX_ENTRIES
                 ? FileVisitResult.CONTINUE
@@ -100,9 +101,9 @@ record SubmissionTree(Map<String, Entry> entries, List<String> problems) {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-            Kind kind = attributes.isSymbolicLink() ? Kind.SYMLINK : Kind.FILE;
+            EntryType type = attributes.isSymbolicLink() ? EntryType.SYMLINK : EntryType.FILE;
             entries.put(
-                name(root, file), new Entry(kind, attributes.size(), () -> readCapped(file)));
+                name(root, file), new Entry(type, attributes.size(), () -> readCapped(file)));
             return entries.size() < MAX_ENTRIES
                 ? FileVisitResult.CONTINUE
                 : FileVisitResult.TERMINATE;
@@ -142,16 +143,16 @@ record SubmissionTree(Map<String, Entry> entries, List<String> problems) {
         }
         String clean = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
         if (entry.isDirectory()) {
-          entries.put(clean, new Entry(Kind.DIRECTORY, 0, () -> new byte[0]));
+          entries.put(clean, new Entry(EntryType.DIRECTORY, 0, () -> new byte[0]));
         } else if (entry.isUnixSymlink()) {
-          entries.put(clean, new Entry(Kind.SYMLINK, 0, () -> new byte[0]));
+          entries.put(clean, new Entry(EntryType.SYMLINK, 0, () -> new byte[0]));
         } else {
           byte[] bytes;
           try (InputStream in = archive.getInputStream(entry)) {
             bytes = in.readNBytes((int) Submission.MAX_FILE_BYTES + 1);
           }
           long size = Math.max(entry.getSize(), bytes.length);
-          entries.put(clean, new Entry(Kind.FILE, size, () -> bytes));
+          entries.put(clean, new Entry(EntryType.FILE, size, () -> bytes));
         }
       }
     }
@@ -171,12 +172,12 @@ record SubmissionTree(Map<String, Entry> entries, List<String> problems) {
       String name = record.substring(tab + 1);
       String object = fields[2];
       switch (fields[0]) {
-        case "120000" -> entries.put(name, new Entry(Kind.SYMLINK, 0, () -> new byte[0]));
+        case "120000" -> entries.put(name, new Entry(EntryType.SYMLINK, 0, () -> new byte[0]));
         case "100644", "100755" ->
             entries.put(
                 name,
                 new Entry(
-                    Kind.FILE,
+                    EntryType.FILE,
                     Long.parseLong(fields[3]),
                     () -> git(repository, "cat-file", "blob", object)));
         default -> {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubelab.grader.TestKit;
 import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.batch.BatchGrader;
+import io.kubelab.grader.batch.BatchOptions;
+import io.kubelab.grader.batch.BatchReport;
+import io.kubelab.grader.batch.StudentResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,14 +47,14 @@ class BatchResumeTest {
 
     assertThat(statuses(first))
         .as("the first run grades every student")
-        .containsOnlyKeys(Outcome.Status.GRADED);
+        .containsOnlyKeys(StudentResult.Status.GRADED);
     assertThat(statuses(second))
         .as("a second run over an unchanged class grades nobody again")
-        .containsOnlyKeys(Outcome.Status.UNCHANGED);
+        .containsOnlyKeys(StudentResult.Status.UNCHANGED);
     assertThat(statuses(third))
         .as("only the student whose submission changed is graded again")
-        .containsEntry(Outcome.Status.GRADED, List.of("student-1"))
-        .containsEntry(Outcome.Status.UNCHANGED, List.of("student-0", "student-2"));
+        .containsEntry(StudentResult.Status.GRADED, List.of("student-1"))
+        .containsEntry(StudentResult.Status.UNCHANGED, List.of("student-0", "student-2"));
     assertThat(Files.readAllLines(dir.resolve("out/gradebook.csv")))
         .as("gradebook rows: student, name, source, status, total")
         .anyMatch(line -> line.startsWith("student-1,student-1,student-1,graded,0.00,"))
@@ -81,7 +85,7 @@ class BatchResumeTest {
     BatchReport resumed = gradeAll(classDir, out);
 
     assertThat(completeBeforeKill).as("graded before the kill").hasSizeBetween(2, 5);
-    assertThat(statuses(resumed).get(Outcome.Status.UNCHANGED))
+    assertThat(statuses(resumed).get(StudentResult.Status.UNCHANGED))
         .as("the students finished before the kill are kept, not graded again")
         .containsExactlyElementsOf(completeBeforeKill);
     assertThat(resumed.outcomes())
@@ -117,7 +121,7 @@ class BatchResumeTest {
     return new BatchGrader(
             TestKit.kit(),
             out,
-            new BatchGrader.Options(2, ONE_EXERCISE, false),
+            new BatchOptions(2, ONE_EXERCISE, false),
             BatchGrader.Listener.QUIET)
         .run(classDir);
   }
@@ -156,11 +160,11 @@ class BatchResumeTest {
         .toList();
   }
 
-  private static Map<Outcome.Status, List<String>> statuses(BatchReport report) {
+  private static Map<StudentResult.Status, List<String>> statuses(BatchReport report) {
     return report.outcomes().stream()
         .collect(
             Collectors.groupingBy(
-                Outcome::status,
+                StudentResult::status,
                 Collectors.mapping(outcome -> outcome.entry().student(), Collectors.toList())));
   }
 }

@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubelab.grader.TestKit;
 import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.batch.BatchGrader;
+import io.kubelab.grader.batch.BatchOptions;
+import io.kubelab.grader.batch.BatchReport;
+import io.kubelab.grader.batch.StudentResult;
+import io.kubelab.grader.batch.SubmissionEntry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -84,14 +89,17 @@ class ClassIdentityTest {
     assertThat(again.outcomes())
         .as("a second run finds every grade under the same id")
         .allSatisfy(
-            o -> assertThat(o.status()).as(o.entry().name()).isEqualTo(Outcome.Status.UNCHANGED));
+            o ->
+                assertThat(o.status())
+                    .as(o.entry().name())
+                    .isEqualTo(StudentResult.Status.UNCHANGED));
     assertThat(ids).as("a name that is already safe and unique stays as it is").contains("nobody");
   }
 
   @Test
   @DisplayName("keeps each student's grade, name and feedback apart from every other's")
   void nothingShared() throws IOException {
-    for (Outcome outcome : report.outcomes()) {
+    for (StudentResult outcome : report.outcomes()) {
       String name = outcome.entry().name();
       if (outcome.unreadable()) {
         continue;
@@ -145,7 +153,7 @@ class ClassIdentityTest {
     return new BatchGrader(
             TestKit.kit(),
             out,
-            new BatchGrader.Options(2, GradeOptions.only("string-set"), false),
+            new BatchOptions(2, GradeOptions.only("string-set"), false),
             BatchGrader.Listener.QUIET)
         .run(classDir);
   }

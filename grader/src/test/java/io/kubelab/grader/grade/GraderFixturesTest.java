@@ -9,25 +9,21 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Golden submissions the grader must survive: each one breaks in a different way, and each must
- * cost only the exercise it breaks, with a message the student can act on.
+ * cost only the exercise it breaks, with a message the student can act on. Each is a golden fixture
+ * of {@code grader/fixtures/} ({@link GoldenFixtures}), graded alone as its {@code scenario.json}
+ * says, and its grade must be the fixture's {@code expected_grade.json}: a grade that drifts fails
+ * with one line per difference. After a change that alters a grade on purpose, run {@code ./mvnw
+ * -pl grader test -Dtest='GraderFixturesTest,HostileBatchTest' -Dkubelab.fixtures.regenerate=true}
+ * and review {@code git diff grader/fixtures} before committing it.
  */
 @DisplayName("The grader, given a broken submission,")
 class GraderFixturesTest {
-  private static final String RANDOM = "src/main/java/io/kubelab/scheduler/RandomScheduler.java";
-  private static final String ROUND_ROBIN =
-      "src/main/java/io/kubelab/scheduler/RoundRobinScheduler.java";
-  private static final Limits FAST = new Limits(Duration.ofSeconds(2), Duration.ofSeconds(90), 128);
-
   private final Grader grader = new Grader(TestKit.kit());
 
   @TempDir Path dir;
@@ -35,10 +31,7 @@ class GraderFixturesTest {
   @Test
   @DisplayName("grades the rest when one file does not compile")
   void fileThatDoesNotCompile() throws Exception {
-    Path submission = TestKit.solved(dir);
-    edit(submission, RANDOM, "return machines.get(index);", "return machines.get(index)");
-
-    Grade grade = grader.grade(submission, GradeOptions.full());
+    Grade grade = grade("does-not-compile");
 
     ExerciseGrade random = exercise(grade, "random-scheduler");
     assertThat(random.score())
@@ -61,14 +54,7 @@ class GraderFixturesTest {
   @Test
   @DisplayName("grades the rest when a changed signature breaks the kit's tests")
   void signatureThatBreaksTheTests() throws Exception {
-    Path submission = TestKit.solved(dir);
-    edit(
-        submission,
-        RANDOM,
-        "public RandomScheduler(RandomGenerator random) {\n    this.random =",
-        "public RandomScheduler(long seed, RandomGenerator random) {\n    this.random =");
-
-    Grade grade = grader.grade(submission, GradeOptions.full());
+    Grade grade = grade("changed-signature");
 
     assertThat(exercise(grade, "random-scheduler").checks())
         .as("every check of random-scheduler says its tests no longer compile")
@@ -86,32 +72,7 @@ class GraderFixturesTest {
   @DisplayName(
       "runs a test that blocked once again alone, and charges only a test that blocks twice")
   void blockedTests() throws Exception {
-    Path submission = TestKit.solved(dir);
-    // The first four-machine test waits once, as on a machine too busy to let it finish; the test
-    // that schedules onto "solo" blocks every time, as in a deadlock.
-    edit(
-        submission,
-        ROUND_ROBIN,
-        "    int size = machines.size();",
-        "    if (machines.size() == 4 && new java.io.File(\"waited-once\").mkdir()) {\n"
-            + "      try {\n        Thread.sleep(600_000);\n      } catch (InterruptedException e) {\n"
-            + "        Thread.currentThread().interrupt();\n      }\n    }\n"
-            + "    while (machines.contains(\"solo\")) {\n      try {\n"
-            + "        Thread.sleep(600_000);\n      } catch (InterruptedException e) {\n"
-            + "        Thread.currentThread().interrupt();\n      }\n    }\n"
-            + "    int size = machines.size();");
-    Limits shortWall =
-        new Limits(
-            Duration.ofSeconds(2),
-            Duration.ofSeconds(120),
-            128,
-            Limits.OUTPUT_BYTES,
-            Limits.RESUMES,
-            Duration.ofSeconds(8));
-
-    Grade grade =
-        grader.grade(
-            submission, new GradeOptions(true, List.of("round-robin-scheduler"), shortWall));
+    Grade grade = grade("blocked-twice");
 
     ExerciseGrade roundRobin = exercise(grade, "round-robin-scheduler");
     assertThat(roundRobin.checks())
@@ -130,16 +91,7 @@ class GraderFixturesTest {
   @Test
   @DisplayName("fails only the test during which the code called System.exit")
   void systemExit() throws Exception {
-    Path submission = TestKit.solved(dir);
-    edit(
-        submission,
-        RANDOM,
-        "    if (machines == null || machines.isEmpty()) {",
-        "    if (machines != null && machines.isEmpty()) {\n      System.exit(0);\n    }\n"
-            + "    if (machines == null || machines.isEmpty()) {");
-
-    Grade grade =
-        grader.grade(submission, new GradeOptions(true, List.of("random-scheduler"), FAST));
+    Grade grade = grade("system-exit");
 
     ExerciseGrade random = exercise(grade, "random-scheduler");
     assertThat(random.checks())
@@ -164,17 +116,7 @@ class GraderFixturesTest {
   @Test
   @DisplayName("reports an exception whose message holds a lone surrogate as that test's failure")
   void loneSurrogate() throws Exception {
-    Path submission = TestKit.solved(dir);
-    edit(
-        submission,
-        RANDOM,
-        "    if (machines == null || machines.isEmpty()) {",
-        "    if (machines != null && machines.isEmpty()) {\n"
-            + "      throw new IllegalStateException(\"no machines \\uD800 left\");\n    }\n"
-            + "    if (machines == null || machines.isEmpty()) {");
-
-    Grade grade =
-        grader.grade(submission, new GradeOptions(true, List.of("random-scheduler"), FAST));
+    Grade grade = grade("lone-surrogate");
 
     ExerciseGrade random = exercise(grade, "random-scheduler");
     assertThat(random.checks())
@@ -191,18 +133,7 @@ class GraderFixturesTest {
   @Test
   @DisplayName("fails only the test that exhausted the heap, and says so")
   void outOfMemory() throws Exception {
-    Path submission = TestKit.solved(dir);
-    edit(
-        submission,
-        RANDOM,
-        "    if (machines == null || machines.isEmpty()) {",
-        "    if (machines != null && machines.isEmpty()) {\n"
-            + "      java.util.List<long[]> hog = new java.util.ArrayList<>();\n"
-            + "      while (hog.size() >= 0) {\n        hog.add(new long[1 << 20]);\n      }\n    }\n"
-            + "    if (machines == null || machines.isEmpty()) {");
-
-    Grade grade =
-        grader.grade(submission, new GradeOptions(true, List.of("random-scheduler"), FAST));
+    Grade grade = grade("unbounded-allocation");
 
     ExerciseGrade random = exercise(grade, "random-scheduler");
     assertThat(random.checks())
@@ -222,15 +153,7 @@ class GraderFixturesTest {
   @Test
   @DisplayName("takes a zip's student files from any folder, and ignores entries that escape")
   void zipWithEscapingEntries() throws Exception {
-    Path solved = TestKit.solved(dir);
-    Path zip = dir.resolve("alice.zip");
-    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-      add(out, "alice/exercises/" + RANDOM, Files.readAllBytes(solved.resolve(RANDOM)));
-      add(out, "../../etc/evil.java", "class Evil {}".getBytes());
-      add(out, "/tmp/absolute.java", "class Absolute {}".getBytes());
-    }
-
-    Grade grade = grader.grade(zip, GradeOptions.only("random-scheduler"));
+    Grade grade = grade("zip-any-folder");
 
     assertThat(exercise(grade, "random-scheduler").passed())
         .as("the solved RandomScheduler taken from the zip passes")
@@ -244,10 +167,7 @@ class GraderFixturesTest {
   @Test
   @DisplayName("grades a missing file as the untouched stub and says which file was missing")
   void missingFile() throws Exception {
-    Path submission = TestKit.solved(dir);
-    Files.delete(submission.resolve(ROUND_ROBIN));
-
-    Grade grade = grader.grade(submission, GradeOptions.full());
+    Grade grade = grade("missing-file");
 
     ExerciseGrade roundRobin = exercise(grade, "round-robin-scheduler");
     assertThat(roundRobin.score()).as("the exercise whose file is missing earns nothing").isZero();
@@ -300,17 +220,21 @@ class GraderFixturesTest {
         .orElseThrow();
   }
 
-  private static void edit(Path exercises, String file, String from, String to) throws IOException {
-    Path path = exercises.resolve(file);
-    String source = Files.readString(path);
-    assertThat(source).as("fixture anchor in %s", file).contains(from);
-    Files.writeString(path, source.replace(from, to));
-  }
-
-  private static void add(ZipOutputStream out, String name, byte[] bytes) throws IOException {
-    out.putNextEntry(new ZipEntry(name));
-    OutputStream entry = out;
-    entry.write(bytes);
-    out.closeEntry();
+  /**
+   * Hands the fixture {@code name} in, grades it as its scenario says, and holds the grade to the
+   * fixture's expected grade.
+   */
+  private Grade grade(String name) throws Exception {
+    FixtureScenario scenario = GoldenFixtures.scenario(name);
+    Path submission = GoldenFixtures.handIn(name, Files.createDirectories(dir.resolve("class")));
+    Grade grade = grader.grade(submission, scenario.grading().options());
+    GoldenFixtures.assertGrade(
+        name,
+        ExpectedGrade.of(
+            GradescopeReport.toJson(grade),
+            FeedbackReport.render(name, grade),
+            scenario.says(),
+            submission));
+    return grade;
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubelab.grader.TestKit;
 import io.kubelab.grader.batch.BatchReport;
-import io.kubelab.grader.batch.Outcome;
 import io.kubelab.grader.batch.StudentRecord;
+import io.kubelab.grader.batch.StudentResult;
 import io.kubelab.grader.batch.SubmissionEntry;
 import io.kubelab.grader.grade.Check;
 import io.kubelab.grader.grade.ExerciseGrade;
@@ -75,11 +75,12 @@ class ReportMarkdownTest {
             List.of(),
             1.5,
             "2026-01-01T00:00:00Z");
-    Outcome graded = new Outcome(entry, Outcome.Status.GRADED, Optional.of(record), "");
-    Outcome failed =
-        new Outcome(
+    StudentResult graded =
+        new StudentResult(entry, StudentResult.Status.GRADED, Optional.of(record), "");
+    StudentResult failed =
+        new StudentResult(
             new SubmissionEntry("*bob*", "*bob*", Path.of("*bob*")),
-            Outcome.Status.GRADER_FAILED,
+            StudentResult.Status.GRADER_FAILED,
             Optional.empty(),
             "boom");
 

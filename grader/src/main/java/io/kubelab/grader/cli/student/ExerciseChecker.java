@@ -46,7 +46,7 @@ final class ExerciseChecker {
         kit,
         ids ->
             new Grader(kit)
-                .grade(kit.exercises(), new Grader.Options(false, ids, Limits.defaults()))
+                .grade(kit.exercises(), new GradeOptions(false, ids, Limits.defaults()))
                 .exercises());
   }
 

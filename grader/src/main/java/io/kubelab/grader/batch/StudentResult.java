@@ -4,10 +4,10 @@ import io.kubelab.grader.grade.Grade;
 import java.util.Optional;
 
 /**
- * Outcome is what {@code grade-all} did with one submission: graded it now, found its grade still
- * standing, or failed itself (a grader failure, never the student's).
+ * StudentResult is what {@code grade-all} did with one submission: graded it now, found its grade
+ * still standing, or failed itself (a grader failure, never the student's).
  */
-public record Outcome(
+public record StudentResult(
     SubmissionEntry entry, Status status, Optional<StudentRecord> record, String error) {
 
   public enum Status {
@@ -41,15 +41,15 @@ public record Outcome(
     return record.filter(r -> r.status().equals(Grade.Status.UNREADABLE.label())).isPresent();
   }
 
-  static Outcome graded(SubmissionEntry entry, StudentRecord record) {
-    return new Outcome(entry, Status.GRADED, Optional.of(record), "");
+  static StudentResult graded(SubmissionEntry entry, StudentRecord record) {
+    return new StudentResult(entry, Status.GRADED, Optional.of(record), "");
   }
 
-  static Outcome unchanged(SubmissionEntry entry, StudentRecord record) {
-    return new Outcome(entry, Status.UNCHANGED, Optional.of(record), "");
+  static StudentResult unchanged(SubmissionEntry entry, StudentRecord record) {
+    return new StudentResult(entry, Status.UNCHANGED, Optional.of(record), "");
   }
 
-  static Outcome failed(SubmissionEntry entry, String error) {
-    return new Outcome(entry, Status.GRADER_FAILED, Optional.empty(), error);
+  static StudentResult failed(SubmissionEntry entry, String error) {
+    return new StudentResult(entry, Status.GRADER_FAILED, Optional.empty(), error);
   }
 }
