@@ -1,7 +1,6 @@
 package io.kubelab.grader;
 
 import io.kubelab.grader.runner.RunnerMain;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,12 +10,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * RunnerArchive is an AppCDS archive of the classes every test JVM loads from the grader's
@@ -127,15 +124,13 @@ final class RunnerArchive {
       fullArchiveTried = true;
       Path partial = Files.createTempFile(list.getParent(), "archive-", ".jsa.part");
       Files.delete(partial); // the JVM creates it
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(jvmOptions());
-      command.add("-Xshare:dump");
-      command.add("-XX:SharedClassListFile=" + list);
-      command.add("-XX:SharedArchiveFile=" + partial);
-      command.add("-cp");
-      command.add(
-          classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+      JavaCommand command =
+          new JavaCommand()
+              .options(jvmOptions())
+              .option("-Xshare:dump")
+              .option("-XX:SharedClassListFile=" + list)
+              .option("-XX:SharedArchiveFile=" + partial)
+              .classpath(classpath);
       if (!run(command) || !Files.isRegularFile(partial)) {
         Files.deleteIfExists(partial);
         // Tried once per grader build: a JDK that cannot make it would fail every time.
@@ -157,9 +152,9 @@ final class RunnerArchive {
   }
 
   /** Runs an archive maker to its end, for at most two minutes; says whether it succeeded. */
-  private static boolean run(List<String> command) throws IOException {
+  private static boolean run(JavaCommand command) throws IOException {
     Process maker =
-        new ProcessBuilder(command)
+        new ProcessBuilder(command.toList())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
@@ -167,12 +162,12 @@ final class RunnerArchive {
     maker.getOutputStream().close();
     try {
       if (!maker.waitFor(2, TimeUnit.MINUTES)) {
-        maker.destroyForcibly();
+        ProcessTree.end(maker);
         return false;
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      maker.destroyForcibly();
+      ProcessTree.end(maker);
       return false;
     }
     return maker.exitValue() == 0;
@@ -201,16 +196,13 @@ final class RunnerArchive {
       removeStale(dir);
       Path partial = Files.createTempFile(dir, "archive-", ".jsa.part");
       Files.delete(partial); // the JVM creates it
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(jvmOptions());
-      command.add("-XX:ArchiveClassesAtExit=" + partial);
-      command.add("-Xlog:cds=off");
-      command.add("-cp");
-      command.add(
-          classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-      command.add(RunnerMain.class.getName());
-      command.add(RunnerMain.WARM_UP);
+      JavaCommand command =
+          new JavaCommand()
+              .options(jvmOptions())
+              .option("-XX:ArchiveClassesAtExit=" + partial)
+              .option("-Xlog:cds=off")
+              .classpath(classpath)
+              .main(RunnerMain.class.getName(), List.of(RunnerMain.WARM_UP));
       if (!run(command) || !Files.isRegularFile(partial)) {
         Files.deleteIfExists(partial);
         return Optional.empty();

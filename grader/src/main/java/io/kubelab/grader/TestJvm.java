@@ -115,8 +115,7 @@ final class TestJvm {
       }
     }
     if (!finished) {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly();
+      ProcessTree.end(process);
       process.waitFor();
     }
     killLeftovers(jvm.dir());

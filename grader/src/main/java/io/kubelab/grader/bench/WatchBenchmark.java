@@ -1,7 +1,9 @@
 package io.kubelab.grader.bench;
 
 import io.kubelab.grader.Exercise;
+import io.kubelab.grader.JavaCommand;
 import io.kubelab.grader.Kit;
+import io.kubelab.grader.ProcessTree;
 import io.kubelab.grader.StudentKit;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -326,17 +328,14 @@ public final class WatchBenchmark {
   /** Starts watch in {@code copy} with the {@code kubelab} launcher's java command line. */
   private static Process startWatch(Path copy, Path jar) throws IOException {
     List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
-            "-Dkubelab.home=" + copy,
-            "-cp",
-            jar + java.io.File.pathSeparator + jar.resolveSibling("lib").resolve("*"),
+        new JavaCommand()
+            .option("-XX:TieredStopAtLevel=1")
+            .option("-XX:+UseSerialGC")
+            .property("kubelab.home", copy)
+            .classpath(List.of(jar, jar.resolveSibling("lib").resolve("*")))
             // By name: the command line depends on the benchmarks, not the other way round.
-            "io.kubelab.grader.cli.Main",
-            "watch",
-            "--timings");
+            .main("io.kubelab.grader.cli.Main", List.of("watch", "--timings"))
+            .toList();
     return new ProcessBuilder(command).directory(copy.toFile()).redirectErrorStream(true).start();
   }
 
@@ -473,8 +472,7 @@ public final class WatchBenchmark {
 
   /** Ends watch and whatever it started, without asking. */
   private static void stop(Process watch) throws InterruptedException {
-    watch.descendants().forEach(ProcessHandle::destroyForcibly);
-    watch.destroyForcibly();
+    ProcessTree.end(watch);
     watch.waitFor(10, TimeUnit.SECONDS);
   }
 
