@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -235,18 +233,14 @@ final class RunnerArchive {
 
   /** Names the archive by the JDK and by every jar's path, size and modification time. */
   private static String fingerprint(List<Path> classpath) throws IOException {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(System.getProperty("java.vm.version").getBytes(StandardCharsets.UTF_8));
-      digest.update(String.join(" ", jvmOptions()).getBytes(StandardCharsets.UTF_8));
-      for (Path jar : classpath) {
-        digest.update(
-            (jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + "\n")
-                .getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(digest.digest()).substring(0, 24);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
+    MessageDigest digest = Sha256.digest();
+    digest.update(System.getProperty("java.vm.version").getBytes(StandardCharsets.UTF_8));
+    digest.update(String.join(" ", jvmOptions()).getBytes(StandardCharsets.UTF_8));
+    for (Path jar : classpath) {
+      digest.update(
+          (jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + "\n")
+              .getBytes(StandardCharsets.UTF_8));
     }
+    return Sha256.hex(digest).substring(0, 24);
   }
 }
