@@ -1,6 +1,7 @@
 package io.kubelab.grader.bench;
 
 import io.kubelab.grader.Exercise;
+import io.kubelab.grader.FileTrees;
 import io.kubelab.grader.JavaCommand;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.ProcessTree;
@@ -275,7 +276,7 @@ public final class WatchBenchmark {
       if (watch != null) {
         stop(watch);
       }
-      GradeAllBenchmark.delete(work);
+      FileTrees.delete(work);
     }
   }
 

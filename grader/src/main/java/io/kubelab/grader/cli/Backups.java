@@ -1,6 +1,7 @@
 package io.kubelab.grader.cli;
 
 import io.kubelab.grader.Exercise;
+import io.kubelab.grader.FileTrees;
 import io.kubelab.grader.Kit;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -81,11 +81,7 @@ final class Backups {
       Files.createDirectories(target.getParent());
       Files.copy(backup.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
     }
-    try (Stream<Path> files = Files.walk(backup)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
+    FileTrees.delete(backup);
     return restored;
   }
 
