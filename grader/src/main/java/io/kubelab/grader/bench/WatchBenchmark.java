@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -103,8 +105,6 @@ public final class WatchBenchmark {
 
   /** One line of watch's output and when it arrived ({@link System#nanoTime}). */
   private record Line(String text, long nanos) {}
-
-  /** One timed run of Maven, and how many tests it ran. */
 
   /**
    * Runs {@code edits} saves through watch, then {@value #MAVEN_RUNS} runs of mvn test; with {@code
@@ -376,10 +376,7 @@ public final class WatchBenchmark {
 
   /** Returns the first line that {@code wanted} accepts; fails with watch's last lines. */
   private static Line await(
-      BlockingQueue<Line> lines,
-      Deque<String> recent,
-      java.util.function.Predicate<String> wanted,
-      String what)
+      BlockingQueue<Line> lines, Deque<String> recent, Predicate<String> wanted, String what)
       throws IOException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(VERDICT_TIMEOUT_SECONDS);
     while (true) {
@@ -497,7 +494,7 @@ public final class WatchBenchmark {
    * are only as quiet as the machine.
    */
   private static double loadAverage() {
-    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static String tail(Path log) throws IOException {
