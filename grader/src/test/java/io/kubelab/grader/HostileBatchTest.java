@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -129,7 +132,7 @@ class HostileBatchTest {
         new ObjectMapper().readTree(out.resolve(fixture.name()).resolve("results.json").toFile());
     assertThat(results.get("score").asDouble())
         .as("results.json has the score the gradebook records")
-        .isCloseTo(outcome.record().get().score(), org.assertj.core.data.Offset.offset(1e-4));
+        .isCloseTo(outcome.record().get().score(), Offset.offset(1e-4));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -240,7 +243,7 @@ class HostileBatchTest {
         Files.writeString(
             submission.resolve("src/main/java/io/kubelab/api/Pod.java"),
             "\n// a support class, changed\n",
-            java.nio.file.StandardOpenOption.APPEND);
+            StandardOpenOption.APPEND);
       }
       case "archive-escapes" -> archiveWithEscapes(classDir.resolve(name + ".zip"), solved);
       case "non-utf8" -> {
@@ -331,10 +334,7 @@ class HostileBatchTest {
   /** The solved kit with RandomScheduler left as its stub. */
   private static Path stubbed(Path solved, Path pristine, Path to) throws IOException {
     copy(solved, to);
-    Files.copy(
-        pristine.resolve(RANDOM),
-        to.resolve(RANDOM),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(pristine.resolve(RANDOM), to.resolve(RANDOM), StandardCopyOption.REPLACE_EXISTING);
     return to;
   }
 

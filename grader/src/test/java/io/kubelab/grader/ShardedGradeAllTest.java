@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ class ShardedGradeAllTest {
     Files.copy(
         TestKit.kit().solutions().resolve(STRING_SET),
         classDir.resolve("dee").resolve(STRING_SET),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(classDir.resolve("notes.txt"), "not a submission");
 
     whole = dir.resolve("whole");
