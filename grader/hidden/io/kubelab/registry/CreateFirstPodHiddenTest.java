@@ -4,9 +4,9 @@ import static io.kubelab.registry.Manifests.listedOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubelab.tools.GuardedEtcd;
+import io.kubelab.tools.Lockstep;
 import io.kubelab.tools.MemoryEtcd;
 import io.kubelab.tools.Recorder;
-import io.kubelab.tools.Lockstep;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
@@ -38,7 +38,8 @@ class CreateFirstPodHiddenTest {
         .as("hint 1: a plain set lets the second overwrite the first, and the others vanish")
         .containsExactlyInAnyOrder(ids);
     assertThat(recorder.calls())
-        .as("hint 2: helper.createObj writes only if the key does not exist: the first write must be create-only")
+        .as(
+            "hint 2: helper.createObj writes only if the key does not exist: the first write must be create-only")
         .noneMatch(call -> call.startsWith("SET " + KUBELET));
     assertThat(recorder.count("CREATE " + KUBELET + " 105"))
         .as("every loser of the first write is refused with 105, then retries")

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.kubelab.tools.EtcdErrors;
-import io.kubelab.tools.GuardedEtcd;
 import io.kubelab.tools.EtcdException;
 import io.kubelab.tools.Fault;
+import io.kubelab.tools.GuardedEtcd;
 import io.kubelab.tools.Interloper;
 import io.kubelab.tools.Lockstep;
 import io.kubelab.tools.MemoryEtcd;
@@ -42,7 +42,8 @@ class EtcdRegistryHiddenTest {
 
     assertThat(failures).isEmpty();
     assertThat(listedOn(etcd, "machine"))
-        .as("hint 3: appending to the old list would throw the other writer's pod away: every writer must end up listed")
+        .as(
+            "hint 3: appending to the old list would throw the other writer's pod away: every writer must end up listed")
         .containsExactlyInAnyOrder(pods);
   }
 
@@ -110,7 +111,7 @@ class EtcdRegistryHiddenTest {
     Recorder recorder = new Recorder();
     MemoryEtcd etcd =
         GuardedEtcd.create(
-                recorder, Fault.before(MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, 200));
+            recorder, Fault.before(MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, 200));
     seed(etcd, "machine");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 
@@ -176,7 +177,8 @@ class EtcdRegistryHiddenTest {
   void unreachableIsThrown() throws EtcdException {
     MemoryEtcd etcd =
         GuardedEtcd.create(
-            Fault.before(MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, EtcdErrors.UNREACHABLE));
+            Fault.before(
+                MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, EtcdErrors.UNREACHABLE));
     seed(etcd, "machine");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.kubelab.tools.EtcdErrors;
-import io.kubelab.tools.GuardedEtcd;
 import io.kubelab.tools.EtcdException;
 import io.kubelab.tools.Fault;
+import io.kubelab.tools.GuardedEtcd;
 import io.kubelab.tools.MemoryEtcd;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
@@ -28,14 +28,17 @@ class KeepCreateErrorHiddenTest {
   @DisplayName("fails, and lists nothing, when creating the pod key fails")
   void createFailureStopsEverything() throws EtcdException {
     MemoryEtcd etcd =
-        GuardedEtcd.create(Fault.before(MemoryEtcd.Operation.CREATE, POD_KEY, 1, EtcdErrors.UNREACHABLE));
+        GuardedEtcd.create(
+            Fault.before(MemoryEtcd.Operation.CREATE, POD_KEY, 1, EtcdErrors.UNREACHABLE));
     seed(etcd, "machine");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 
     EtcdException thrown =
         catchThrowableOfType(EtcdException.class, () -> registry.runPod(pod("foo"), "machine"));
 
-    assertThat(thrown).as("hint 1: remove the try/catch around helper.createObj(podKey, pod)").isNotNull();
+    assertThat(thrown)
+        .as("hint 1: remove the try/catch around helper.createObj(podKey, pod)")
+        .isNotNull();
     assertThat(thrown.errorCode()).isEqualTo(EtcdErrors.UNREACHABLE);
     assertThat(listedOn(etcd, "machine")).isEmpty();
   }
@@ -52,7 +55,9 @@ class KeepCreateErrorHiddenTest {
         catchThrowableOfType(EtcdException.class, () -> registry.runPod(pod("foo"), "machine"));
 
     assertThat(thrown).isNotNull();
-    assertThat(thrown.errorCode()).as("hint 2: then rethrow the original error, the manifest update's own").isEqualTo(200);
+    assertThat(thrown.errorCode())
+        .as("hint 2: then rethrow the original error, the manifest update's own")
+        .isEqualTo(200);
     assertThat(catchThrowableOfType(EtcdException.class, () -> etcd.get(POD_KEY)))
         .as("hint 2: delete it with helper.client().delete(podKey)")
         .isNotNull();
@@ -63,8 +68,8 @@ class KeepCreateErrorHiddenTest {
   void cleanupFailureDoesNotHideTheCause() throws EtcdException {
     MemoryEtcd etcd =
         GuardedEtcd.create(
-                Fault.before(MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, 200),
-                Fault.before(MemoryEtcd.Operation.DELETE, POD_KEY, 1, EtcdErrors.UNREACHABLE));
+            Fault.before(MemoryEtcd.Operation.COMPARE_AND_SWAP, KUBELET, 1, 200),
+            Fault.before(MemoryEtcd.Operation.DELETE, POD_KEY, 1, EtcdErrors.UNREACHABLE));
     seed(etcd, "machine");
     EtcdRegistry registry = new EtcdRegistry(etcd, new BasicManifestFactory());
 

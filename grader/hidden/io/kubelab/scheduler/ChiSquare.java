@@ -9,8 +9,8 @@ import org.apache.commons.math3.distribution.ChiSquaredDistribution;
  * student needs when it fails: observed against expected counts as a small histogram, X², the
  * critical value and the p-value.
  *
- * <p>The critical values are those of docs/design/randomness.md §5, chi2.isf(1e-11, cells - 1): at that
- * α the exact multinomial tail of each test is at most 1.21e-11 for 6000 picks.
+ * <p>The critical values are those of docs/design/randomness.md §5, chi2.isf(1e-11, cells - 1): at
+ * that α the exact multinomial tail of each test is at most 1.21e-11 for 6000 picks.
  */
 final class ChiSquare {
   private static final int BAR_WIDTH = 40;

@@ -53,7 +53,7 @@ class FirstFitSchedulerHiddenTest {
             .as(
                 "with new Random(%d): a pod wanting host ports 8080 and 9090 fits only m1 and m3"
                     + " (m2 holds 8080, m4 holds 9090; m3's 7070 is no conflict). Read hint 2: the host"
-                        + " ports a pod claims are what conflicts",
+                    + " ports a pod claims are what conflicts",
                 seed)
             .isIn("m1", "m3");
       }
@@ -237,7 +237,9 @@ class FirstFitSchedulerHiddenTest {
               i)
           .isEqualTo(i);
       assertThat(machine)
-          .as("pod %d: this call's list() returned %s. Read hint 1: list the machines once per pod", i, lister.last())
+          .as(
+              "pod %d: this call's list() returned %s. Read hint 1: list the machines once per pod",
+              i, lister.last())
           .isIn(lister.last());
     }
   }

@@ -11,8 +11,9 @@ import java.util.random.RandomGenerator;
  * <p>The first call waits inside the generator at a {@link Meeting}: until a second thread enters,
  * or no other thread can (they wait for the lock the first one holds). Code that draws under a lock
  * never lets one in and never overlaps; code that draws without a lock lets the next thread in
- * while the first one waits, so the overlap is recorded on every run, however busy the machine. Every {@link RandomGenerator} method ends in {@link
- * #nextLong()}, the only one that is abstract, so every way of drawing passes through here.
+ * while the first one waits, so the overlap is recorded on every run, however busy the machine.
+ * Every {@link RandomGenerator} method ends in {@link #nextLong()}, the only one that is abstract,
+ * so every way of drawing passes through here.
  */
 final class OverlapDetector implements RandomGenerator {
   private final RandomGenerator delegate;

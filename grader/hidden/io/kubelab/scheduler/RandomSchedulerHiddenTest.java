@@ -43,7 +43,8 @@ class RandomSchedulerHiddenTest {
 
   /**
    * Returns PICKS + 1 picks from n machines as indexes, failing on a machine not in the list. The
-   * counts and the differences tests of one n share the seed, as docs/design/randomness.md §5 has it.
+   * counts and the differences tests of one n share the seed, as docs/design/randomness.md §5 has
+   * it.
    */
   private static int[] picks(int n) throws SchedulingException {
     List<String> machines = machines(n);

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Spliterator;
 
 /**
- * RendezvousList is a fixed machine list whose first {@code size()} call waits at a {@link
- * Meeting} for a second one, so two threads are inside a scheduler at once at a known point.
+ * RendezvousList is a fixed machine list whose first {@code size()} call waits at a {@link Meeting}
+ * for a second one, so two threads are inside a scheduler at once at a known point.
  *
  * <p>An unlocked {@code last = (last + 1) % machines.size()} reads {@code last}, then asks the
  * size: two threads that meet there have both read the same {@code last} and take the same turn,
- * every run. A scheduler that asks the size under its lock lets no second thread in; the first
- * goes on as soon as the other waits for the lock. A lock-free one that asks the size before its
- * atomic step is unaffected.
+ * every run. A scheduler that asks the size under its lock lets no second thread in; the first goes
+ * on as soon as the other waits for the lock. A lock-free one that asks the size before its atomic
+ * step is unaffected.
  */
 final class RendezvousList extends AbstractList<String> {
   private final List<String> machines;

@@ -7,10 +7,10 @@ import java.util.Random;
  * {@link Random}, so rejection loops still end.
  *
  * <p>On JDK 17 every public method of {@link Random} draws through {@code next(bits)}
- * (docs/design/randomness.md §3), so scripting it reaches {@code nextInt()}, {@code nextLong()}, {@code
- * nextDouble()}, {@code ints()} and the rest: (0x80000000, 0) makes {@code nextInt()} return {@code
- * Integer.MIN_VALUE} and {@code nextLong()} return {@code Long.MIN_VALUE}; (0xFFFFFFFF, 0xFFFFFFFF)
- * makes {@code nextDouble()} as close to 1 as it gets.
+ * (docs/design/randomness.md §3), so scripting it reaches {@code nextInt()}, {@code nextLong()},
+ * {@code nextDouble()}, {@code ints()} and the rest: (0x80000000, 0) makes {@code nextInt()} return
+ * {@code Integer.MIN_VALUE} and {@code nextLong()} return {@code Long.MIN_VALUE}; (0xFFFFFFFF,
+ * 0xFFFFFFFF) makes {@code nextDouble()} as close to 1 as it gets.
  */
 final class ScriptedRandom extends Random {
   private static final long serialVersionUID = 1L;

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("atomicUpdate and assignPod, hidden checks (lesson pr-265, bonus exercise atomic-update)")
+@DisplayName(
+    "atomicUpdate and assignPod, hidden checks (lesson pr-265, bonus exercise atomic-update)")
 class AtomicUpdateHiddenTest {
   private static final TypeReference<Integer> NUMBER = new TypeReference<>() {};
   private static final String KUBELET = EtcdRegistry.makeContainerKey("machine");
@@ -134,7 +135,8 @@ class AtomicUpdateHiddenTest {
   void ambiguousCasSurfaces() throws EtcdException {
     MemoryEtcd etcd =
         GuardedEtcd.create(
-            Fault.after(MemoryEtcd.Operation.COMPARE_AND_SWAP, "/counter", 1, EtcdErrors.UNREACHABLE));
+            Fault.after(
+                MemoryEtcd.Operation.COMPARE_AND_SWAP, "/counter", 1, EtcdErrors.UNREACHABLE));
     EtcdHelper helper = new EtcdHelper(etcd);
     helper.setObj("/counter", 41);
 
@@ -152,7 +154,9 @@ class AtomicUpdateHiddenTest {
             counter)
         .isEqualTo(42);
     assertThat(thrown).as("the ambiguous failure, passed to the caller").isNotNull();
-    assertThat(thrown.errorCode()).as("the error code atomicUpdate passed on").isEqualTo(EtcdErrors.UNREACHABLE);
+    assertThat(thrown.errorCode())
+        .as("the error code atomicUpdate passed on")
+        .isEqualTo(EtcdErrors.UNREACHABLE);
   }
 
   @Test
@@ -221,18 +225,19 @@ class AtomicUpdateHiddenTest {
 
     EtcdException thrown =
         catchThrowableOfType(
-            EtcdException.class, () -> registry.assignPod(new Pod("foo", null, null, null), "machine"));
+            EtcdException.class,
+            () -> registry.assignPod(new Pod("foo", null, null, null), "machine"));
 
-    assertThat(thrown).as("hint 3: running the update again is safe, but retry it a few times, not forever").isNotNull();
+    assertThat(thrown)
+        .as("hint 3: running the update again is safe, but retry it a few times, not forever")
+        .isNotNull();
     assertThat(EtcdErrors.isEtcdUnreachable(thrown)).isTrue();
   }
 
   private static List<String> ids(MemoryEtcd etcd) throws EtcdException {
     return new EtcdHelper(etcd)
-        .extractObj(KUBELET, EtcdRegistry.MANIFESTS, false)
-        .value()
-        .stream()
-        .map(ContainerManifest::id)
-        .toList();
+        .extractObj(KUBELET, EtcdRegistry.MANIFESTS, false).value().stream()
+            .map(ContainerManifest::id)
+            .toList();
   }
 }

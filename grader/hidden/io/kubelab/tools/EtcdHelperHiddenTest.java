@@ -40,7 +40,9 @@ class EtcdHelperHiddenTest {
       EtcdException refused =
           catchThrowableOfType(
               EtcdException.class, () -> helper.compareAndSwapObj("/k", List.of("b"), wrong));
-      assertThat(refused).as("hint 1: call client.compareAndSwap(key, json, index) with the index given").isNotNull();
+      assertThat(refused)
+          .as("hint 1: call client.compareAndSwap(key, json, index) with the index given")
+          .isNotNull();
       assertThat(refused.errorCode()).isEqualTo(EtcdErrors.TEST_FAILED);
     }
     assertThat(etcd.get("/k").value()).isEqualTo("[\"a\"]");
@@ -57,7 +59,8 @@ class EtcdHelperHiddenTest {
     helper.setObj("/k", List.of("new"));
 
     EtcdException refused =
-        catchThrowableOfType(EtcdException.class, () -> helper.compareAndSwapObj("/k", List.of("b"), old));
+        catchThrowableOfType(
+            EtcdException.class, () -> helper.compareAndSwapObj("/k", List.of("b"), old));
 
     assertThat(refused).isNotNull();
     assertThat(refused.errorCode()).isEqualTo(EtcdErrors.TEST_FAILED);
@@ -72,9 +75,12 @@ class EtcdHelperHiddenTest {
     helper.setObj("/k", List.of("b"));
     long before = etcd.index();
 
-    catchThrowableOfType(EtcdException.class, () -> helper.compareAndSwapObj("/k", List.of("c"), 1));
+    catchThrowableOfType(
+        EtcdException.class, () -> helper.compareAndSwapObj("/k", List.of("c"), 1));
 
-    assertThat(etcd.index()).as("hint 2: do not catch anything: a refused write must not be retried as a plain set").isEqualTo(before);
+    assertThat(etcd.index())
+        .as("hint 2: do not catch anything: a refused write must not be retried as a plain set")
+        .isEqualTo(before);
     assertThat(etcd.get("/k").value()).isEqualTo("[\"b\"]");
   }
 
@@ -89,7 +95,8 @@ class EtcdHelperHiddenTest {
     helper.compareAndSwapObj("/k", List.of("a"), etcd.get("/k").modifiedIndex());
 
     assertThat(recorder.calls())
-        .as("hint 1: compareAndSwapObj calls client.compareAndSwap(key, json, index), never client.set")
+        .as(
+            "hint 1: compareAndSwapObj calls client.compareAndSwap(key, json, index), never client.set")
         .contains("COMPARE_AND_SWAP /k")
         .noneMatch(call -> call.startsWith("SET"));
   }
@@ -98,7 +105,8 @@ class EtcdHelperHiddenTest {
   @DisplayName("passes etcd's other errors on with their code")
   void otherErrorsPropagate() throws EtcdException {
     MemoryEtcd etcd =
-        new MemoryEtcd(Fault.before(MemoryEtcd.Operation.COMPARE_AND_SWAP, "/k", 1, EtcdErrors.UNREACHABLE));
+        new MemoryEtcd(
+            Fault.before(MemoryEtcd.Operation.COMPARE_AND_SWAP, "/k", 1, EtcdErrors.UNREACHABLE));
     EtcdHelper helper = new EtcdHelper(etcd);
     etcd.set("/k", "[]");
 
@@ -106,7 +114,9 @@ class EtcdHelperHiddenTest {
         catchThrowableOfType(
             EtcdException.class, () -> helper.compareAndSwapObj("/k", List.of("a"), 1));
 
-    assertThat(thrown).as("hint 2: do not catch anything: etcd's error is the answer the caller needs").isNotNull();
+    assertThat(thrown)
+        .as("hint 2: do not catch anything: etcd's error is the answer the caller needs")
+        .isNotNull();
     assertThat(thrown.errorCode()).isEqualTo(EtcdErrors.UNREACHABLE);
   }
 }

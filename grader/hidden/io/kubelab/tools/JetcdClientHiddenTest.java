@@ -53,7 +53,9 @@ class JetcdClientHiddenTest {
       assertThat(recreated.modifiedIndex())
           .as("hint 2: create compares CmpTarget.version(0), which holds again after a delete")
           .isGreaterThan(old.modifiedIndex());
-      assertThat(refused).as("hint 2: compare CmpTarget.modRevision(prevIndex), not the value").isNotNull();
+      assertThat(refused)
+          .as("hint 2: compare CmpTarget.modRevision(prevIndex), not the value")
+          .isNotNull();
       assertThat(refused.errorCode()).isEqualTo(EtcdErrors.TEST_FAILED);
     }
   }
@@ -89,7 +91,10 @@ class JetcdClientHiddenTest {
           etcd.description(), added.size(), listed.size(), failures.size());
 
       assertThat(failures).as("errors from runPod").isEmpty();
-      assertThat(listed).as("hint 1: lost updates: write with kv.txn().If(comparisons).Then(ops).Else(ops).commit()").containsExactlyInAnyOrderElementsOf(added);
+      assertThat(listed)
+          .as(
+              "hint 1: lost updates: write with kv.txn().If(comparisons).Then(ops).Else(ops).commit()")
+          .containsExactlyInAnyOrderElementsOf(added);
     }
   }
 
@@ -168,8 +173,7 @@ class JetcdClientHiddenTest {
             .as(
                 "transactions %s sent etcd (all requests: %s). Read hint 2: If(new Cmp(key,"
                     + " Cmp.Op.EQUAL, CmpTarget.modRevision(prevIndex))), Then put",
-                call.getKey(),
-                sent)
+                call.getKey(), sent)
             .isPositive();
       }
     }
@@ -233,7 +237,9 @@ class JetcdClientHiddenTest {
                   + " platform or ASCII charset",
               value)
           .isEqualTo(value);
-      assertThat(stored).as("the bytes create stored").isEqualTo(value.getBytes(StandardCharsets.UTF_8));
+      assertThat(stored)
+          .as("the bytes create stored")
+          .isEqualTo(value.getBytes(StandardCharsets.UTF_8));
       assertThat(swapped)
           .as("the bytes compareAndSwap stored, for %s", swappedValue)
           .isEqualTo(swappedValue.getBytes(StandardCharsets.UTF_8));

@@ -12,10 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * KvRequests counts the requests an etcd server has received on its v3 KV service, by method (Range,
- * Put, Txn, DeleteRange), from the Prometheus metrics it serves on its client URL. Counting before
- * and after one call says what that call sent, whatever the timing: a read-check-put is a Range
- * and a Put, a compare-and-swap is one Txn.
+ * KvRequests counts the requests an etcd server has received on its v3 KV service, by method
+ * (Range, Put, Txn, DeleteRange), from the Prometheus metrics it serves on its client URL. Counting
+ * before and after one call says what that call sent, whatever the timing: a read-check-put is a
+ * Range and a Put, a compare-and-swap is one Txn.
  */
 public final class KvRequests {
   private static final Pattern STARTED =

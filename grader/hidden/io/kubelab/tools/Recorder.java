@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Recorder remembers every call the embedded etcd was asked ("TRY SET /k"), served ("SET /k") or
- * refused ("CREATE /k 105"), in order. Put it before the hooks that fail calls, to see attempts that a later
- * hook fails.
+ * refused ("CREATE /k 105"), in order. Put it before the hooks that fail calls, to see attempts
+ * that a later hook fails.
  */
 public final class Recorder implements MemoryEtcd.Hook {
   private final List<String> calls = new ArrayList<>();

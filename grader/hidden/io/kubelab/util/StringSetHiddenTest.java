@@ -70,7 +70,10 @@ class StringSetHiddenTest {
     set.insert("c");
 
     assertThat(set.list()).containsExactly("a", "b", "c");
-    assertThat(first).as("hint 4: a new ArrayList each time, so a list handed out earlier does not change either").isEmpty();
+    assertThat(first)
+        .as(
+            "hint 4: a new ArrayList each time, so a list handed out earlier does not change either")
+        .isEmpty();
   }
 
   @Test

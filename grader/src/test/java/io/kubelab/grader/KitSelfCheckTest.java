@@ -13,9 +13,13 @@ import io.kubelab.grader.report.TextReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -105,9 +109,9 @@ class KitSelfCheckTest {
    */
   static Stream<List<String>> stubGroups() {
     Catalog catalog = TestKit.kit().catalog();
-    Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> groups = new LinkedHashMap<>();
     for (Exercise exercise : catalog.exercises()) {
-      java.util.Set<String> group = new java.util.TreeSet<>(List.of(exercise.id()));
+      Set<String> group = new TreeSet<>(List.of(exercise.id()));
       for (String file : exercise.files()) {
         catalog.exercisesForFile(file).forEach(e -> group.add(e.id()));
       }
@@ -127,7 +131,7 @@ class KitSelfCheckTest {
         Files.copy(
             TestKit.kit().exercises().resolve(file),
             submission.resolve(file),
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            StandardCopyOption.REPLACE_EXISTING);
       }
     }
 

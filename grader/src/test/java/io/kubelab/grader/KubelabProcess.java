@@ -3,7 +3,6 @@ package io.kubelab.grader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -21,14 +20,11 @@ public final class KubelabProcess {
   public static Run run(Path kit, Consumer<Map<String, String>> environment, String... args)
       throws IOException, InterruptedException {
     List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dkubelab.home=" + kit,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "io.kubelab.grader.cli.Main"));
-    command.addAll(List.of(args));
+        new JavaCommand()
+            .property("kubelab.home", kit)
+            .classpath(TestJvm.ownClasspath())
+            .main("io.kubelab.grader.cli.Main", List.of(args))
+            .toList();
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     environment.accept(builder.environment());
     Process process = builder.start();

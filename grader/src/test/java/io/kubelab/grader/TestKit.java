@@ -3,10 +3,8 @@ package io.kubelab.grader;
 import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 
 /** TestKit opens the kit under test and builds submissions from its exercises and solutions. */
 public final class TestKit {
@@ -36,26 +34,20 @@ public final class TestKit {
 
   /** Lays the files under {@code overlay} (paths relative to exercises/) over {@code exercises}. */
   static Path overlay(Path exercises, Path overlay) throws IOException {
-    try (Stream<Path> files = Files.walk(overlay)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        Path target = exercises.resolve(overlay.relativize(file).toString());
-        Files.createDirectories(target.getParent());
-        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
+    FileTrees.copy(
+        overlay,
+        exercises,
+        relative -> relative.toString().endsWith(".java"),
+        StandardCopyOption.REPLACE_EXISTING);
     return exercises;
   }
 
+  /** Copies {@code from} into {@code to}, leaving out what a build wrote into {@code target/}. */
   public static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : files.filter(f -> !f.toString().contains("/target/")).toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
+    FileTrees.copy(
+        from,
+        to,
+        relative -> !("/" + relative + "/").contains("/target/"),
+        StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -29,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * BatchGrader grades every submission in a folder on parallel workers and files each student's
@@ -130,8 +132,7 @@ public final class BatchGrader {
     listener.planned(listing.submissions().size());
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, options.workers()));
     List<Future<StudentResult>> futures = new ArrayList<>();
-    java.util.concurrent.atomic.AtomicInteger done =
-        new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
     for (SubmissionEntry entry : listing.submissions()) {
       futures.add(
           workers.submit(
@@ -225,7 +226,7 @@ public final class BatchGrader {
   private synchronized void journal(String what, SubmissionEntry entry, String fingerprint)
       throws IOException {
     String line =
-        java.time.Instant.now()
+        Instant.now()
             + " "
             + what
             + " "

@@ -5,15 +5,15 @@ import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.submission.Submission;
 import io.kubelab.grader.GradeOptions;
 import io.kubelab.grader.Kit;
+import io.kubelab.grader.Sha256;
 import io.kubelab.grader.Submission;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +29,7 @@ final class Fingerprint {
 
   /** Returns the fingerprint of the kit, the grader and the options, computed once per run. */
   static String ofKit(Kit kit, GradeOptions options) throws IOException {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     update(digest, "options", options.toString().getBytes(StandardCharsets.UTF_8));
     update(digest, Kit.CATALOG, Files.readAllBytes(kit.catalogFile()));
     for (Path root : List.of(kit.exercises().resolve("src"), kit.hiddenTests())) {
@@ -41,26 +41,26 @@ final class Fingerprint {
     if (Files.isRegularFile(graderCode)) {
       update(digest, "grader", Files.readAllBytes(graderCode));
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return Sha256.hex(digest);
   }
 
   /** Returns the fingerprint of one submission graded under {@code kit}. */
   static String of(String kit, Submission submission) {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     update(digest, "kit", kit.getBytes(StandardCharsets.UTF_8));
     new TreeMap<>(submission.files()).forEach((name, bytes) -> update(digest, name, bytes));
     submission
         .problems()
         .forEach(problem -> update(digest, "problem", problem.getBytes(StandardCharsets.UTF_8)));
-    return HexFormat.of().formatHex(digest.digest());
+    return Sha256.hex(digest);
   }
 
   /** Returns the fingerprint of a submission that could not be read, by what went wrong. */
   static String ofUnreadable(String kit, String problem) {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     update(digest, "kit", kit.getBytes(StandardCharsets.UTF_8));
     update(digest, "unreadable", problem.getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(digest.digest());
+    return Sha256.hex(digest);
   }
 
   private static Map<String, Path> tree(Path base, Path root) throws IOException {
@@ -94,14 +94,6 @@ final class Fingerprint {
   }
 
   private static byte[] longBytes(long value) {
-    return java.nio.ByteBuffer.allocate(Long.BYTES).putLong(value).array();
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return ByteBuffer.allocate(Long.BYTES).putLong(value).array();
   }
 }

@@ -2,12 +2,14 @@ package io.kubelab.grader.batch;
 
 import io.kubelab.grader.files.AtomicFiles;
 import io.kubelab.grader.kit.Catalog;
+import io.kubelab.grader.AtomicFiles;
+import io.kubelab.grader.Catalog;
+import io.kubelab.grader.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +83,12 @@ public final class GradebookMerge {
             "no readable " + StudentRecord.FILE + " for " + entry.student() + " in " + from);
       }
       if (Files.isDirectory(from)) {
-        copyTree(from, out.resolve(entry.student()));
+        FileTrees.copy(
+            from,
+            out.resolve(entry.student()),
+            // A file still being written by an interrupted run is not part of the gradebook.
+            relative -> !relative.toString().endsWith(".part"),
+            StandardCopyOption.COPY_ATTRIBUTES);
       }
       outcomes.add(
           new StudentResult(
@@ -106,19 +113,6 @@ public final class GradebookMerge {
     try (Stream<Path> children = Files.list(out)) {
       if (children.findAny().isPresent()) {
         throw new IOException(out + " is not empty; merge into a new folder");
-      }
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else if (!file.getFileName().toString().endsWith(".part")) {
-          Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
       }
     }
   }

@@ -1,15 +1,12 @@
 package io.kubelab.grader.batch;
 
+import io.kubelab.grader.Sha256;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,13 +111,7 @@ public record SubmissionEntry(String student, String name, Path path) {
   }
 
   private static String digest(String fileName, int digits) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(fileName.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash).substring(0, Math.min(digits, 64));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return Sha256.hex(fileName).substring(0, Math.min(digits, 64));
   }
 
   private static boolean sameFile(Path a, Path b) throws IOException {

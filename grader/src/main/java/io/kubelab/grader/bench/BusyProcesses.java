@@ -1,5 +1,6 @@
 package io.kubelab.grader.bench;
 
+import io.kubelab.grader.ProcessTree;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ final class BusyProcesses implements AutoCloseable {
 
   private synchronized void stop() {
     for (Process process : processes) {
-      process.destroyForcibly();
+      ProcessTree.end(process);
     }
     for (Process process : processes) {
       try {

@@ -1,6 +1,8 @@
 package io.kubelab.grader.bench;
 
 import io.kubelab.grader.GradeOptions;
+import io.kubelab.grader.FileTrees;
+import io.kubelab.grader.Grader;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.batch.BatchGrader;
 import io.kubelab.grader.batch.BatchOptions;
@@ -20,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * GradeAllBenchmark grades a generated class with {@code grade-all} and, in the same run, a sample
@@ -121,7 +122,7 @@ public final class GradeAllBenchmark {
             mean / perSubmission >= 10 ? "met" : "not met");
       }
     } finally {
-      delete(work);
+      FileTrees.delete(work);
     }
   }
 
@@ -136,10 +137,10 @@ public final class GradeAllBenchmark {
     Path copy = work.resolve("maven-" + submission.getFileName());
     Files.createDirectories(copy);
     Files.copy(kit.root().resolve("pom.xml"), copy.resolve("pom.xml"));
-    copyTree(kit.exercises(), copy.resolve(Kit.EXERCISES));
-    copyTree(submission, copy.resolve(Kit.EXERCISES));
+    copy(kit.exercises(), copy.resolve(Kit.EXERCISES));
+    copy(submission, copy.resolve(Kit.EXERCISES));
     if (hidden) {
-      copyTree(kit.hiddenTests(), copy.resolve(Kit.EXERCISES).resolve("src/test/java"));
+      copy(kit.hiddenTests(), copy.resolve(Kit.EXERCISES).resolve("src/test/java"));
       // The hidden statistics tests use commons-math3, which the student's project does not need.
       Path pom = copy.resolve(Kit.EXERCISES).resolve("pom.xml");
       Files.writeString(
@@ -164,27 +165,9 @@ public final class GradeAllBenchmark {
     return maven.seconds();
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : files.toList()) {
-        if (from.relativize(file).startsWith("target")) {
-          continue;
-        }
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
-  static void delete(Path root) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(file);
-      }
-    }
+  /** Copies {@code from} over {@code to}, leaving out a build's {@code target/} folder. */
+  private static void copy(Path from, Path to) throws IOException {
+    FileTrees.copy(
+        from, to, relative -> !relative.startsWith("target"), StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -1,5 +1,6 @@
 package io.kubelab.grader.bench;
 
+import io.kubelab.grader.ProcessTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +34,7 @@ record MavenTest(double seconds, int tests, int exitCode) {
             .redirectOutput(log.toFile())
             .start();
     if (!maven.waitFor(10, TimeUnit.MINUTES)) {
-      maven.descendants().forEach(ProcessHandle::destroyForcibly);
-      maven.destroyForcibly();
+      ProcessTree.end(maven);
       throw new IOException("mvn test took more than 10 minutes; see " + log);
     }
     double seconds = (System.nanoTime() - start) / 1e9;

@@ -3,11 +3,18 @@ package io.kubelab.grader.bench;
 import io.kubelab.grader.export.StudentKit;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.Exercise;
+import io.kubelab.grader.FileTrees;
+import io.kubelab.grader.JavaCommand;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.ProcessTree;
+import io.kubelab.grader.StudentKit;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +32,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -100,8 +108,6 @@ public final class WatchBenchmark {
 
   /** One line of watch's output and when it arrived ({@link System#nanoTime}). */
   private record Line(String text, long nanos) {}
-
-  /** One timed run of Maven, and how many tests it ran. */
 
   /**
    * Runs {@code edits} saves through watch, then {@value #MAVEN_RUNS} runs of mvn test; with {@code
@@ -269,7 +275,7 @@ public final class WatchBenchmark {
       if (watch != null) {
         stop(watch);
       }
-      GradeAllBenchmark.delete(work);
+      FileTrees.delete(work);
     }
   }
 
@@ -322,17 +328,14 @@ public final class WatchBenchmark {
   /** Starts watch in {@code copy} with the {@code kubelab} launcher's java command line. */
   private static Process startWatch(Path copy, Path jar) throws IOException {
     List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
-            "-Dkubelab.home=" + copy,
-            "-cp",
-            jar + java.io.File.pathSeparator + jar.resolveSibling("lib").resolve("*"),
+        new JavaCommand()
+            .option("-XX:TieredStopAtLevel=1")
+            .option("-XX:+UseSerialGC")
+            .property("kubelab.home", copy)
+            .classpath(List.of(jar, jar.resolveSibling("lib").resolve("*")))
             // By name: the command line depends on the benchmarks, not the other way round.
-            "io.kubelab.grader.cli.Main",
-            "watch",
-            "--timings");
+            .main("io.kubelab.grader.cli.Main", List.of("watch", "--timings"))
+            .toList();
     return new ProcessBuilder(command).directory(copy.toFile()).redirectErrorStream(true).start();
   }
 
@@ -372,10 +375,7 @@ public final class WatchBenchmark {
 
   /** Returns the first line that {@code wanted} accepts; fails with watch's last lines. */
   private static Line await(
-      BlockingQueue<Line> lines,
-      Deque<String> recent,
-      java.util.function.Predicate<String> wanted,
-      String what)
+      BlockingQueue<Line> lines, Deque<String> recent, Predicate<String> wanted, String what)
       throws IOException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(VERDICT_TIMEOUT_SECONDS);
     while (true) {
@@ -469,8 +469,7 @@ public final class WatchBenchmark {
 
   /** Ends watch and whatever it started, without asking. */
   private static void stop(Process watch) throws InterruptedException {
-    watch.descendants().forEach(ProcessHandle::destroyForcibly);
-    watch.destroyForcibly();
+    ProcessTree.end(watch);
     watch.waitFor(10, TimeUnit.SECONDS);
   }
 
@@ -495,7 +494,7 @@ public final class WatchBenchmark {
    * are only as quiet as the machine.
    */
   private static double loadAverage() {
-    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static String tail(Path log) throws IOException {

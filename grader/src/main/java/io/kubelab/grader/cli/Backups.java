@@ -3,6 +3,9 @@ package io.kubelab.grader.cli;
 import io.kubelab.grader.cli.student.Exercises;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.Exercise;
+import io.kubelab.grader.FileTrees;
+import io.kubelab.grader.Kit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -82,11 +84,7 @@ final class Backups {
       Files.createDirectories(target.getParent());
       Files.copy(backup.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
     }
-    try (Stream<Path> files = Files.walk(backup)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
+    FileTrees.delete(backup);
     return restored;
   }
 

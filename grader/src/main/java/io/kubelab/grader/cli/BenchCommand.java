@@ -4,6 +4,7 @@ import io.kubelab.grader.bench.GradeAllBenchmark;
 import io.kubelab.grader.bench.WatchBenchmark;
 import io.kubelab.grader.compile.CompiledKit;
 import io.kubelab.grader.kit.Kit;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
               args.contains("visible"));
       return 0;
     }
-    if (!java.nio.file.Files.isDirectory(kit.solutions())) {
+    if (!Files.isDirectory(kit.solutions())) {
       throw new IllegalStateException(
           "benchmarks need the reference solutions, which this kit does not have");
     }

@@ -4,6 +4,7 @@ import io.kubelab.grader.compile.CompiledKit;
 import io.kubelab.grader.kit.Kit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,8 +20,7 @@ import picocli.CommandLine.Parameters;
           + " on the embedded etcd and a real one"
     })
 final class DemoCommand implements Callable<Integer> {
-  private static final java.util.Map<String, String> DEMOS =
-      java.util.Map.of("race", "io.kubelab.demo.RaceDemo");
+  private static final Map<String, String> DEMOS = Map.of("race", "io.kubelab.demo.RaceDemo");
 
   @Parameters(
       index = "0",

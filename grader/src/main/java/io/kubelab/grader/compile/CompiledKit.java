@@ -6,10 +6,10 @@ import io.kubelab.grader.submission.Submission;
 import io.kubelab.grader.submission.Workspace;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * CompiledKit is the student's code (or the reference solutions) compiled over a pristine copy of
@@ -63,22 +63,17 @@ public final class CompiledKit implements AutoCloseable {
   public int run(String mainClass, List<String> args) throws IOException, InterruptedException {
     List<Path> classpath = new ArrayList<>(TestJvm.ownClasspath());
     classpath.add(workspace.mainClasses());
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add(
-        "-Djava.io.tmpdir="
-            + java.nio.file.Files.createDirectories(workspace.dir().resolve("tmp")));
-    command.add("-cp");
-    command.add(
-        classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-    command.add(mainClass);
-    command.addAll(args);
+    List<String> command =
+        new JavaCommand()
+            .property("java.io.tmpdir", Files.createDirectories(workspace.dir().resolve("tmp")))
+            .classpath(classpath)
+            .main(mainClass, args)
+            .toList();
     Process process = new ProcessBuilder(command).inheritIO().start();
     try {
       return process.waitFor();
     } finally {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly();
+      ProcessTree.end(process);
     }
   }
 

@@ -3,6 +3,7 @@ package io.kubelab.grader.compile;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -50,8 +52,7 @@ public final class SourceCompiler implements AutoCloseable {
    * more than compiling the few files a save changed. One per compile running at once, since a file
    * manager is not thread-safe.
    */
-  private final java.util.concurrent.ConcurrentLinkedQueue<StandardJavaFileManager> idle =
-      new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<StandardJavaFileManager> idle = new ConcurrentLinkedQueue<>();
 
   public SourceCompiler() {
     compiler = ToolProvider.getSystemJavaCompiler();
@@ -84,7 +85,7 @@ public final class SourceCompiler implements AutoCloseable {
               "-classpath",
               classpath.stream()
                   .map(Path::toString)
-                  .collect(Collectors.joining(java.io.File.pathSeparator)));
+                  .collect(Collectors.joining(File.pathSeparator)));
       StringWriter javacOutput = new StringWriter();
       JavacTask task =
           (JavacTask)

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * StudentKit writes the kit a student receives: the lessons, the exercises, the launcher and the
@@ -42,7 +41,13 @@ public final class StudentKit {
     for (String entry : INCLUDED) {
       Path source = kit.root().resolve(entry);
       if (Files.exists(source)) {
-        copy(source, target.resolve(entry));
+        FileTrees.copy(
+            source,
+            target.resolve(entry),
+            relative ->
+                !isBuildOutput(relative)
+                    && !relative.getFileName().toString().equals(".kubelab-progress.json"),
+            StandardCopyOption.COPY_ATTRIBUTES);
       }
     }
     // The kit's own README speaks to instructors and contributors too, of files left behind here.
@@ -50,25 +55,6 @@ public final class StudentKit {
     Path workflow = target.resolve(ClassroomWorkflow.PATH);
     Files.createDirectories(workflow.getParent());
     Files.writeString(workflow, ClassroomWorkflow.render(kit.catalog()));
-  }
-
-  private static void copy(Path source, Path target) throws IOException {
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path relative = source.relativize(file);
-        if (isBuildOutput(relative)
-            || file.getFileName().toString().equals(".kubelab-progress.json")) {
-          continue;
-        }
-        Path destination = target.resolve(relative.toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(destination);
-        } else {
-          Files.createDirectories(destination.getParent());
-          Files.copy(file, destination, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
   }
 
   private static boolean isBuildOutput(Path relative) {

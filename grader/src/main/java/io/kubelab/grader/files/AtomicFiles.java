@@ -2,7 +2,9 @@ package io.kubelab.grader.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,7 +42,7 @@ public final class AtomicFiles {
     try {
       try (FileChannel channel =
               FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-          OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+          OutputStream out = Channels.newOutputStream(channel)) {
         content.writeTo(out);
         out.flush();
         channel.force(true);
@@ -53,6 +55,6 @@ public final class AtomicFiles {
   }
 
   public static void write(Path file, String text) throws IOException {
-    write(file, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

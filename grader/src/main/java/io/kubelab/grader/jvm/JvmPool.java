@@ -102,7 +102,7 @@ public final class JvmPool implements AutoCloseable {
     jvm.discard();
     try {
       jvm.process().waitFor();
-      Workspace.deleteTree(jvm.dir());
+      FileTrees.delete(jvm.dir());
     } catch (IOException | RuntimeException leftBehind) {
       // A temporary folder left behind costs disk, never a grade.
     } catch (InterruptedException e) {

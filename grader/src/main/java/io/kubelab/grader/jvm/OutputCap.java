@@ -46,8 +46,7 @@ final class OutputCap {
           total += n;
         }
         if (total > capBytes && !exceeded.getAndSet(true)) {
-          process.descendants().forEach(ProcessHandle::destroyForcibly);
-          process.destroyForcibly();
+          ProcessTree.end(process);
         }
       }
     } catch (IOException closed) {

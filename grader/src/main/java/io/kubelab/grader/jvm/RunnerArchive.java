@@ -1,22 +1,17 @@
 package io.kubelab.grader.jvm;
 
 import io.kubelab.grader.runner.RunnerMain;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * RunnerArchive is an AppCDS archive of the classes every test JVM loads from the grader's
@@ -127,15 +122,13 @@ final class RunnerArchive {
       fullArchiveTried = true;
       Path partial = Files.createTempFile(list.getParent(), "archive-", ".jsa.part");
       Files.delete(partial); // the JVM creates it
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(jvmOptions());
-      command.add("-Xshare:dump");
-      command.add("-XX:SharedClassListFile=" + list);
-      command.add("-XX:SharedArchiveFile=" + partial);
-      command.add("-cp");
-      command.add(
-          classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+      JavaCommand command =
+          new JavaCommand()
+              .options(jvmOptions())
+              .option("-Xshare:dump")
+              .option("-XX:SharedClassListFile=" + list)
+              .option("-XX:SharedArchiveFile=" + partial)
+              .classpath(classpath);
       if (!run(command) || !Files.isRegularFile(partial)) {
         Files.deleteIfExists(partial);
         // Tried once per grader build: a JDK that cannot make it would fail every time.
@@ -157,9 +150,9 @@ final class RunnerArchive {
   }
 
   /** Runs an archive maker to its end, for at most two minutes; says whether it succeeded. */
-  private static boolean run(List<String> command) throws IOException {
+  private static boolean run(JavaCommand command) throws IOException {
     Process maker =
-        new ProcessBuilder(command)
+        new ProcessBuilder(command.toList())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
@@ -167,12 +160,12 @@ final class RunnerArchive {
     maker.getOutputStream().close();
     try {
       if (!maker.waitFor(2, TimeUnit.MINUTES)) {
-        maker.destroyForcibly();
+        ProcessTree.end(maker);
         return false;
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      maker.destroyForcibly();
+      ProcessTree.end(maker);
       return false;
     }
     return maker.exitValue() == 0;
@@ -201,16 +194,13 @@ final class RunnerArchive {
       removeStale(dir);
       Path partial = Files.createTempFile(dir, "archive-", ".jsa.part");
       Files.delete(partial); // the JVM creates it
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(jvmOptions());
-      command.add("-XX:ArchiveClassesAtExit=" + partial);
-      command.add("-Xlog:cds=off");
-      command.add("-cp");
-      command.add(
-          classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-      command.add(RunnerMain.class.getName());
-      command.add(RunnerMain.WARM_UP);
+      JavaCommand command =
+          new JavaCommand()
+              .options(jvmOptions())
+              .option("-XX:ArchiveClassesAtExit=" + partial)
+              .option("-Xlog:cds=off")
+              .classpath(classpath)
+              .main(RunnerMain.class.getName(), List.of(RunnerMain.WARM_UP));
       if (!run(command) || !Files.isRegularFile(partial)) {
         Files.deleteIfExists(partial);
         return Optional.empty();
@@ -243,18 +233,14 @@ final class RunnerArchive {
 
   /** Names the archive by the JDK and by every jar's path, size and modification time. */
   private static String fingerprint(List<Path> classpath) throws IOException {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(System.getProperty("java.vm.version").getBytes(StandardCharsets.UTF_8));
-      digest.update(String.join(" ", jvmOptions()).getBytes(StandardCharsets.UTF_8));
-      for (Path jar : classpath) {
-        digest.update(
-            (jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + "\n")
-                .getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(digest.digest()).substring(0, 24);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
+    MessageDigest digest = Sha256.digest();
+    digest.update(System.getProperty("java.vm.version").getBytes(StandardCharsets.UTF_8));
+    digest.update(String.join(" ", jvmOptions()).getBytes(StandardCharsets.UTF_8));
+    for (Path jar : classpath) {
+      digest.update(
+          (jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + "\n")
+              .getBytes(StandardCharsets.UTF_8));
     }
+    return Sha256.hex(digest).substring(0, 24);
   }
 }

@@ -114,8 +114,7 @@ public final class TestJvm {
       }
     }
     if (!finished) {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly();
+      ProcessTree.end(process);
       process.waitFor();
     }
     killLeftovers(jvm.dir());

@@ -2,14 +2,12 @@ package io.kubelab.grader.jvm;
 
 import io.kubelab.grader.runner.ClassCpuListener;
 import io.kubelab.grader.runner.RunnerMain;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * WarmJvm is a test JVM started before its tests are known: it is bound to the folder it will run
@@ -44,49 +42,47 @@ public final class WarmJvm {
     // start for a jar, and never looks into it again.
     classpath.add(Files.createDirectories(dir.resolve("target/classes")));
     classpath.add(Files.createDirectories(dir.resolve("target/test-classes")));
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx" + heapMegabytes + "m");
-    command.add("-XX:+ExitOnOutOfMemoryError");
-    command.addAll(RunnerArchive.jvmOptions());
+    JavaCommand command =
+        new JavaCommand()
+            .option("-Xmx" + heapMegabytes + "m")
+            .option("-XX:+ExitOnOutOfMemoryError")
+            .options(RunnerArchive.jvmOptions());
     Optional<Path> classList = RunnerArchive.classListToRecord(jars);
     if (classList.isPresent()) {
       // Without the JDK's own archive, the JDK's classes are listed too.
-      command.add("-Xshare:off");
-      command.add("-XX:DumpLoadedClassList=" + classList.get());
+      command.option("-Xshare:off").option("-XX:DumpLoadedClassList=" + classList.get());
     } else {
       RunnerArchive.forClasspath(jars)
           .ifPresent(
-              archive -> {
-                command.add("-XX:SharedArchiveFile=" + archive);
-                // An archive that no longer matches is ignored without a word, never fatal.
-                command.add("-Xlog:cds=off");
-                command.add("-Xlog:class+path=off");
-              });
+              archive ->
+                  command
+                      .option("-XX:SharedArchiveFile=" + archive)
+                      // An archive that no longer matches is ignored without a word, never fatal.
+                      .option("-Xlog:cds=off")
+                      .option("-Xlog:class+path=off"));
     }
     String cpuProfile = System.getProperty(ClassCpuListener.PROPERTY);
     if (cpuProfile != null) {
       // The benchmark's profile of where each grading's CPU goes.
-      command.add("-D" + ClassCpuListener.PROPERTY + "=" + cpuProfile);
+      command.property(ClassCpuListener.PROPERTY, cpuProfile);
     }
-    command.add("-Dfile.encoding=UTF-8");
-    command.add("-Djava.awt.headless=true");
-    // A test that cannot run on this machine (no real etcd) must skip, never fail, even with
-    // CI=true:
-    // the grader reports it as not graded, not as the student's failure (see RealEtcds).
-    command.add("-Dkubelab.grading=true");
-    // Temp files (etcd data dirs among them) go under the folder, so whatever the tests leave
-    // behind can be found by path and removed, even after the JVM was killed.
-    command.add("-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")));
-    command.add("-cp");
-    command.add(
-        classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-    command.add(RunnerMain.class.getName());
-    if (warmUp) {
-      command.add(RunnerMain.WARM_UP);
-    }
+    command
+        .property("file.encoding", "UTF-8")
+        .property("java.awt.headless", "true")
+        // A test that cannot run on this machine (no real etcd) must skip, never fail, even with
+        // CI=true: the grader reports it as not graded, not as the student's failure (see
+        // RealEtcds).
+        .property("kubelab.grading", "true")
+        // Temp files (etcd data dirs among them) go under the folder, so whatever the tests leave
+        // behind can be found by path and removed, even after the JVM was killed.
+        .property("java.io.tmpdir", Files.createDirectories(dir.resolve("tmp")))
+        .classpath(classpath)
+        .main(RunnerMain.class.getName(), warmUp ? List.of(RunnerMain.WARM_UP) : List.of());
     Process process =
-        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        new ProcessBuilder(command.toList())
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
     classList.ifPresent(list -> process.onExit().thenRun(() -> RunnerArchive.recorded(list)));
     return new WarmJvm(process, dir, heapMegabytes);
   }
@@ -105,7 +101,6 @@ public final class WarmJvm {
 
   /** Ends the JVM and whatever it started. */
   public void discard() {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly();
+    ProcessTree.end(process);
   }
 }

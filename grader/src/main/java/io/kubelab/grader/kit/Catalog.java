@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Catalog is the ordered list of lessons and exercises read from {@code catalog.toml}, the kit's
@@ -160,6 +161,16 @@ public record Catalog(
    * for each (a broken file costs every exercise written in it).
    */
   public List<Exercise> exercisesForFile(String file) {
-    return exercises.stream().filter(exercise -> exercise.files().contains(file)).toList();
+    return exercisesEditing(file::equals);
+  }
+
+  /**
+   * Returns, in course order, the exercises that edit a file {@code files} accepts: the one answer
+   * to which exercises a saved file, a changed file or a problem with a file concerns.
+   */
+  public List<Exercise> exercisesEditing(Predicate<String> files) {
+    return exercises.stream()
+        .filter(exercise -> exercise.files().stream().anyMatch(files))
+        .toList();
   }
 }

@@ -3,6 +3,7 @@ package io.kubelab.grader.kit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Kit is a kubelab checkout: the catalog, {@code exercises/} with the kit's own sources and tests,
@@ -91,7 +92,7 @@ public record Kit(Path root, Catalog catalog) {
 
   /** Returns whether {@code content} is the untouched stub of the student-editable {@code file}. */
   public boolean isStub(String file, byte[] content) throws IOException {
-    return java.util.Arrays.equals(content, Files.readAllBytes(stub(file)));
+    return Arrays.equals(content, Files.readAllBytes(stub(file)));
   }
 
   public Path solutions() {

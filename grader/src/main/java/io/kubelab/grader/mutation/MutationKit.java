@@ -3,16 +3,18 @@ package io.kubelab.grader.mutation;
 import io.kubelab.grader.kit.Catalog;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.Catalog;
+import io.kubelab.grader.Exercise;
+import io.kubelab.grader.FileTrees;
+import io.kubelab.grader.Kit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * MutationKit lays out the solved kit PIT mutates: {@code exercises/} with the catalog's
@@ -31,10 +33,10 @@ public final class MutationKit {
    * PIT targets into {@code out/pit.properties}; whatever {@code out} held before is removed.
    */
   public static void assemble(Kit kit, Path out) throws IOException {
-    deleteTree(out);
+    FileTrees.delete(out);
     Path main = out.resolve("main");
     Path test = out.resolve("test");
-    copyTree(kit.exercises().resolve(MAIN_ROOT), main);
+    FileTrees.copy(kit.exercises().resolve(MAIN_ROOT), main, StandardCopyOption.REPLACE_EXISTING);
     for (String file : kit.catalog().studentFiles()) {
       Path solution = kit.solutions().resolve(file);
       if (!Files.isRegularFile(solution)) {
@@ -45,8 +47,8 @@ public final class MutationKit {
       Files.createDirectories(target.getParent());
       Files.copy(solution, target, StandardCopyOption.REPLACE_EXISTING);
     }
-    copyTree(kit.exercises().resolve(TEST_ROOT), test);
-    copyTree(kit.hiddenTests(), test);
+    FileTrees.copy(kit.exercises().resolve(TEST_ROOT), test, StandardCopyOption.REPLACE_EXISTING);
+    FileTrees.copy(kit.hiddenTests(), test, StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(
         out.resolve("pit.properties"), properties(kit.catalog()), StandardCharsets.UTF_8);
   }
@@ -94,27 +96,6 @@ public final class MutationKit {
   // A class's own glob would also match StringSetX; its nested classes are named StringSet$....
   private static List<String> globs(String className) {
     return List.of(className, className + "$*");
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : files.filter(Files::isRegularFile).toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        Files.createDirectories(target.getParent());
-        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
   }
 
   /** Runs {@link #assemble} for the kit at {@code args[0]} into {@code args[1]}. */

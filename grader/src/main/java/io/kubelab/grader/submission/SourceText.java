@@ -2,6 +2,7 @@ package io.kubelab.grader.submission;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -40,7 +41,7 @@ final class SourceText {
                       + " removed. Save the file as UTF-8 without BOM.")
               : Optional.empty());
     } catch (CharacterCodingException notUtf8) {
-      String text = new String(body, java.nio.charset.Charset.forName("windows-1252"));
+      String text = new String(body, Charset.forName("windows-1252"));
       return new Decoded(
           text.getBytes(StandardCharsets.UTF_8),
           Optional.of(

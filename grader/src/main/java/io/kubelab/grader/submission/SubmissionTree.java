@@ -1,5 +1,6 @@
 package io.kubelab.grader.submission;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -202,18 +203,18 @@ record SubmissionTree(Map<String, Entry> entries, List<String> problems) {
     builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
     builder.environment().put("GIT_TERMINAL_PROMPT", "0");
     Process process =
-        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
     byte[] out;
     byte[] err;
     try {
       out = process.getInputStream().readNBytes(64 << 20);
       err = process.getErrorStream().readNBytes(4096);
       if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
+        ProcessTree.end(process);
         throw new IOException("git " + args[0] + " took longer than 30 s in " + repository);
       }
     } catch (InterruptedException e) {
-      process.destroyForcibly();
+      ProcessTree.end(process);
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while reading " + repository, e);
     }

@@ -3,12 +3,10 @@ package io.kubelab.grader.submission;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,14 +40,21 @@ public final class Workspace implements AutoCloseable {
   public static Workspace create(Kit kit, Submission submission, boolean withHiddenTests, Path dir)
       throws IOException {
     Workspace workspace = new Workspace(kit, dir);
-    copyTree(kit.exercises().resolve("src/main/java"), workspace.mainSources());
-    copyTree(kit.exercises().resolve("src/test/java"), workspace.testSources());
+    FileTrees.copy(
+        kit.exercises().resolve("src/main/java"),
+        workspace.mainSources(),
+        StandardCopyOption.REPLACE_EXISTING);
+    FileTrees.copy(
+        kit.exercises().resolve("src/test/java"),
+        workspace.testSources(),
+        StandardCopyOption.REPLACE_EXISTING);
     // exercises/ may be a student's working copy: the student-editable files start as the stubs.
     for (String file : kit.catalog().studentFiles()) {
       Files.copy(kit.stub(file), workspace.dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
     }
     if (withHiddenTests && Files.isDirectory(kit.hiddenTests())) {
-      copyTree(kit.hiddenTests(), workspace.testSources());
+      FileTrees.copy(
+          kit.hiddenTests(), workspace.testSources(), StandardCopyOption.REPLACE_EXISTING);
     }
     for (var file : submission.files().entrySet()) {
       Path target = workspace.dir.resolve(file.getKey());
@@ -120,7 +125,7 @@ public final class Workspace implements AutoCloseable {
    */
   public void cleanOutput() throws IOException {
     for (Path output : List.of(mainClasses(), testClasses())) {
-      deleteTree(output);
+      FileTrees.delete(output);
       Files.createDirectories(output);
     }
   }
@@ -133,42 +138,12 @@ public final class Workspace implements AutoCloseable {
   public void copyTestResources() throws IOException {
     Path testResources = kit.exercises().resolve("src/test/resources");
     if (Files.isDirectory(testResources)) {
-      copyTree(testResources, testClasses());
+      FileTrees.copy(testResources, testClasses(), StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
   @Override
   public void close() throws IOException {
-    deleteTree(dir);
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : files.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
-  public static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(root)) {
-      files.sorted(Comparator.reverseOrder()).forEach(Workspace::delete);
-    }
-  }
-
-  private static void delete(Path file) {
-    try {
-      Files.delete(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    FileTrees.delete(dir);
   }
 }

@@ -129,20 +129,21 @@ class BatchResumeTest {
   /** Starts {@code kubelab grade-all} as its own process, as an instructor's shell would. */
   private static Process startGradeAll(Path classDir, Path out) throws IOException {
     List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Dkubelab.home=" + TestKit.kit().root(),
-            "-cp",
-            System.getProperty("java.class.path"),
-            "io.kubelab.grader.cli.Main",
-            "grade-all",
-            classDir.toString(),
-            "--out",
-            out.toString(),
-            "--jobs",
-            "1",
-            "--exercise",
-            "string-set");
+        new JavaCommand()
+            .property("kubelab.home", TestKit.kit().root())
+            .classpath(TestJvm.ownClasspath())
+            .main(
+                "io.kubelab.grader.cli.Main",
+                List.of(
+                    "grade-all",
+                    classDir.toString(),
+                    "--out",
+                    out.toString(),
+                    "--jobs",
+                    "1",
+                    "--exercise",
+                    "string-set"))
+            .toList();
     return new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)

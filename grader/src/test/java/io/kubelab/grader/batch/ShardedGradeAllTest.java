@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ class ShardedGradeAllTest {
     Files.copy(
         TestKit.kit().solutions().resolve(STRING_SET),
         classDir.resolve("dee").resolve(STRING_SET),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(classDir.resolve("notes.txt"), "not a submission");
 
     whole = dir.resolve("whole");
@@ -203,18 +204,16 @@ class ShardedGradeAllTest {
   }
 
   private static Process kubelab(String... args) throws IOException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dkubelab.home=" + TestKit.kit().root(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "io.kubelab.grader.cli.Main"));
-    command.addAll(List.of(args));
+    List<String> arguments = new ArrayList<>(List.of(args));
     if (args[0].equals("grade-all")) {
-      command.addAll(List.of("--jobs", "1", "--exercise", "string-set"));
+      arguments.addAll(List.of("--jobs", "1", "--exercise", "string-set"));
     }
+    List<String> command =
+        new JavaCommand()
+            .property("kubelab.home", TestKit.kit().root())
+            .classpath(TestJvm.ownClasspath())
+            .main("io.kubelab.grader.cli.Main", arguments)
+            .toList();
     return new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -9,10 +9,7 @@ import io.kubelab.grader.submission.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -243,18 +240,10 @@ class IncrementalBuildTest {
       String prefix = root.equals(workspace.testClasses()) ? "test:" : "";
       try (Stream<Path> walk = Files.walk(root)) {
         for (Path file : walk.filter(Files::isRegularFile).toList()) {
-          files.put(prefix + root.relativize(file), digest(Files.readAllBytes(file)));
+          files.put(prefix + root.relativize(file), Sha256.hex(Files.readAllBytes(file)));
         }
       }
     }
     return files;
-  }
-
-  private static String digest(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

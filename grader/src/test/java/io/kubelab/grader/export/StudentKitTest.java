@@ -9,6 +9,8 @@ import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.report.TextReport;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -147,9 +149,9 @@ class StudentKitTest {
 
   private static String read(Path file) {
     try {
-      return new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.kubelab.grader.grade;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,12 +25,11 @@ final class BusyMachine implements AutoCloseable {
     int threads = 2 * Runtime.getRuntime().availableProcessors();
     Process process =
         new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx16m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Spinner.class.getName(),
-                Integer.toString(threads))
+                new JavaCommand()
+                    .option("-Xmx16m")
+                    .classpath(TestJvm.ownClasspath())
+                    .main(Spinner.class.getName(), List.of(Integer.toString(threads)))
+                    .toList())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
@@ -49,7 +49,7 @@ final class BusyMachine implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
-    spinners.destroyForcibly();
+    ProcessTree.end(spinners);
     spinners.waitFor(30, TimeUnit.SECONDS);
   }
 

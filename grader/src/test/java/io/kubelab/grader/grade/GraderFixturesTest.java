@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kubelab.grader.TestKit;
 import io.kubelab.grader.jvm.Limits;
 import io.kubelab.grader.report.GradescopeReport;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -189,7 +190,7 @@ class GraderFixturesTest {
 
     GradescopeReport.write(grade, results);
 
-    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(results.toFile());
+    var json = new ObjectMapper().readTree(results.toFile());
     assertThat(json.get("score").asDouble()).as("the untouched kit scores zero").isZero();
     assertThat(json.get("extra_data").get("max_score").asDouble())
         .as("extra_data.max_score is the grade's maximum")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kubelab.grader.TestKit;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -102,7 +103,7 @@ class CatalogTest {
     try {
       return Files.readString(file);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -139,6 +140,22 @@ class CatalogTest {
             .hasSameElementsAs(catalogOwners);
       }
     }
+  }
+
+  @Test
+  @DisplayName("names, in course order, every exercise that edits the file a problem is about")
+  void exercisesEditingTheFileOfAProblem() {
+    Exercise first = kit.catalog().exercises().get(0);
+    String file = first.files().get(0);
+    String problem = file + " is a symbolic link; it was left out";
+
+    assertThat(kit.catalog().exercisesEditing(problem::startsWith))
+        .as("the exercises a problem with %s concerns: those that edit it", file)
+        .contains(first)
+        .containsExactlyElementsOf(kit.catalog().exercisesForFile(file));
+    assertThat(kit.catalog().exercisesEditing("notes.txt is not part of the kit"::startsWith))
+        .as("the exercises a problem with a file no exercise edits concerns: none")
+        .isEmpty();
   }
 
   @Test

@@ -7,10 +7,12 @@ import io.kubelab.grader.grade.Check;
 import io.kubelab.grader.grade.ExerciseGrade;
 import io.kubelab.grader.grade.Grade;
 import io.kubelab.grader.kit.Exercise;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
@@ -40,18 +42,27 @@ class JUnitXmlReportTest {
     }
     Grade grade = new Grade("student", exercises, List.of(), Duration.ofSeconds(3));
 
-    List<Path> files = JUnitXmlReport.write(grade, dir);
+    JUnitXmlReport.write(grade, dir);
+    List<Path> files;
+    try (Stream<Path> written = Files.list(dir)) {
+      files = written.sorted().toList();
+    }
 
     Validator validator =
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
             .newSchema(JUnitXmlReportTest.class.getResource("/schemas/surefire-test-report.xsd"))
             .newValidator();
-    assertThat(files).as("one file per exercise").hasSize(2);
+    assertThat(files)
+        .as("one file per exercise, named after it")
+        .containsExactlyInAnyOrderElementsOf(
+            exercises.stream()
+                .map(e -> dir.resolve("TEST-kubelab." + e.exercise().id() + ".xml"))
+                .toList());
     for (Path file : files) {
       // Throws with the line and the rule broken when the file is not valid.
       validator.validate(new StreamSource(file.toFile()));
     }
-    assertThat(files.get(0))
+    assertThat(dir.resolve("TEST-kubelab." + exercises.get(0).exercise().id() + ".xml"))
         .as("the failing check's name and message, less what XML cannot hold")
         .content()
         .contains("fails &lt;b&gt;&amp;\"", "expected 1 but was 2");

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.kit.Lesson;
+import io.kubelab.grader.Exercise;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.Lesson;
+import io.kubelab.grader.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -203,14 +203,7 @@ class LessonLanguagesTest {
       }
       text = hints.toString();
     }
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)))
-          .substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(text).substring(0, 16);
   }
 
   private static Kit kit() {

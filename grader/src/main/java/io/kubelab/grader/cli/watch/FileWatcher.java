@@ -108,9 +108,7 @@ final class FileWatcher implements AutoCloseable {
 
   /** Returns the exercises {@code changed} belongs to, in course order. */
   static List<Exercise> owners(Kit kit, Set<String> changed) {
-    return kit.catalog().exercises().stream()
-        .filter(exercise -> exercise.files().stream().anyMatch(changed::contains))
-        .toList();
+    return kit.catalog().exercisesEditing(changed::contains);
   }
 
   @Override
