@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * key phrases. Timings are left out, and so is every decimal number inside those lines (the seconds
  * a test ran or used), so the projection is the same on an idle machine and a busy one.
  */
-record ExpectedGrade(
+public record ExpectedGrade(
     double score, double maxScore, Map<String, ExerciseResult> exercises, List<String> says) {
 
   private static final ObjectMapper JSON =
@@ -39,14 +39,15 @@ record ExpectedGrade(
   private static final int DECIMALS = 4;
 
   /** One exercise: passed (every check), failed, or not graded (a check could not run). */
-  record ExerciseResult(String status, double score, double maxScore, Map<String, String> checks) {
-    ExerciseResult {
+  public record ExerciseResult(
+      String status, double score, double maxScore, Map<String, String> checks) {
+    public ExerciseResult {
       Objects.requireNonNull(status, "an exercise has no status");
       checks = new TreeMap<>(Objects.requireNonNull(checks, "an exercise has no checks"));
     }
   }
 
-  ExpectedGrade {
+  public ExpectedGrade {
     exercises = new TreeMap<>(Objects.requireNonNull(exercises, "exercises is missing"));
     says = List.copyOf(Objects.requireNonNull(says, "says is missing"));
   }
@@ -56,7 +57,8 @@ record ExpectedGrade(
    * graded}; a line of feedback is kept when it holds one of {@code phrases}, with {@code graded}
    * written as {@code <submission>} and each decimal number as {@code #.#}.
    */
-  static ExpectedGrade of(JsonNode results, String feedback, List<String> phrases, Path graded) {
+  public static ExpectedGrade of(
+      JsonNode results, String feedback, List<String> phrases, Path graded) {
     Map<String, List<JsonNode>> testsByExercise = new TreeMap<>();
     for (JsonNode test : results.get("tests")) {
       String name = test.get("name").asText();
@@ -93,7 +95,7 @@ record ExpectedGrade(
   }
 
   /** Reads an {@code expected_grade.json}; anything out of place throws, naming the file. */
-  static ExpectedGrade read(Path json) throws IOException {
+  public static ExpectedGrade read(Path json) throws IOException {
     try {
       return JSON.readValue(json.toFile(), ExpectedGrade.class);
     } catch (IOException | IllegalArgumentException | NullPointerException e) {
@@ -102,7 +104,7 @@ record ExpectedGrade(
   }
 
   /** Writes the grade with one check and one line of feedback per line, so a diff reads well. */
-  void write(Path json) throws IOException {
+  public void write(Path json) throws IOException {
     // "\n" on every platform, so a regenerated file is the same bytes on Windows.
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter();
@@ -112,7 +114,7 @@ record ExpectedGrade(
   }
 
   /** What differs from {@code actual}, one readable line per difference; empty when alike. */
-  List<String> drift(ExpectedGrade actual) {
+  public List<String> drift(ExpectedGrade actual) {
     List<String> drift = new ArrayList<>();
     differ(drift, "score", score, actual.score);
     differ(drift, "max_score", maxScore, actual.maxScore);

@@ -3,6 +3,8 @@ package io.kubelab.grader;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubelab.grader.grade.GradeOptions;
+import io.kubelab.grader.jvm.Limits;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +18,7 @@ import java.util.stream.Stream;
  * An unknown key, a missing one or a value out of place fails the read with the file's name, so a
  * typo in a fixture never silently grades something else.
  */
-record FixtureScenario(
+public record FixtureScenario(
     String about,
     Base base,
     Form form,
@@ -33,7 +35,7 @@ record FixtureScenario(
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** The tree the fixture's {@code submission/} files are laid over. */
-  enum Base {
+  public enum Base {
     /** {@code exercises/} with {@code solutions/} over it: the solved kit. */
     @JsonProperty("solutions")
     SOLUTIONS,
@@ -43,7 +45,7 @@ record FixtureScenario(
   }
 
   /** How the student hands the submission in. */
-  enum Form {
+  public enum Form {
     /** A folder named after the fixture. */
     @JsonProperty("folder")
     FOLDER,
@@ -59,7 +61,7 @@ record FixtureScenario(
   }
 
   /** The limits a fixture is graded under. */
-  enum LimitSet {
+  public enum LimitSet {
     @JsonProperty("default")
     DEFAULT(Limits.defaults()),
     /** 2 CPU-seconds a test and 128 MB: a hostile test is stopped soon. */
@@ -84,20 +86,20 @@ record FixtureScenario(
   }
 
   /** Which exercises are graded, hidden tests included (none named: every one), and the limits. */
-  record Grading(List<String> exercises, LimitSet limits) {
-    Grading {
+  public record Grading(List<String> exercises, LimitSet limits) {
+    public Grading {
       exercises = List.copyOf(Objects.requireNonNull(exercises, "grading.exercises is missing"));
       Objects.requireNonNull(limits, "grading.limits is missing");
     }
 
-    GradeOptions options() {
+    public GradeOptions options() {
       return new GradeOptions(true, exercises, limits.limits);
     }
   }
 
   /** One zip entry: its name, and its bytes from the assembled tree, a text, or a link target. */
-  record ArchiveEntry(String entry, String from, String text, String symlink) {
-    ArchiveEntry {
+  public record ArchiveEntry(String entry, String from, String text, String symlink) {
+    public ArchiveEntry {
       Objects.requireNonNull(entry, "an archive entry has no name");
       long sources = Stream.of(from, text, symlink).filter(Objects::nonNull).count();
       if (sources != 1) {
@@ -107,7 +109,7 @@ record FixtureScenario(
     }
   }
 
-  FixtureScenario {
+  public FixtureScenario {
     Objects.requireNonNull(about, "about is missing: say what the submission does");
     Objects.requireNonNull(base, "base is missing");
     Objects.requireNonNull(form, "form is missing");
@@ -124,7 +126,7 @@ record FixtureScenario(
   }
 
   /** Reads {@code scenario.json}; anything out of place throws, naming the file. */
-  static FixtureScenario read(Path json) throws IOException {
+  public static FixtureScenario read(Path json) throws IOException {
     try {
       return JSON.readValue(json.toFile(), FixtureScenario.class);
     } catch (IOException | IllegalArgumentException | NullPointerException e) {

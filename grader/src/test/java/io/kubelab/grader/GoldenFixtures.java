@@ -25,18 +25,18 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
  * -Dkubelab.fixtures.regenerate=true}: they write each grade as the new {@code
  * expected_grade.json}, and {@code git diff grader/fixtures} shows what changed for review.
  */
-final class GoldenFixtures {
+public final class GoldenFixtures {
   /** Set to {@code true} to write every grade as its fixture's expected grade. */
   static final String REGENERATE = "kubelab.fixtures.regenerate";
 
   private GoldenFixtures() {}
 
   /** The folder of every fixture. */
-  static Path root() {
+  public static Path root() {
     return TestKit.kit().fixtures();
   }
 
-  static FixtureScenario scenario(String name) throws IOException {
+  public static FixtureScenario scenario(String name) throws IOException {
     return FixtureScenario.read(root().resolve(name).resolve("scenario.json"));
   }
 
@@ -44,7 +44,7 @@ final class GoldenFixtures {
    * Hands the fixture {@code name} in under {@code classDir}, as a folder or a file named after it,
    * and returns the path a grader reads.
    */
-  static Path handIn(String name, Path classDir) throws IOException {
+  public static Path handIn(String name, Path classDir) throws IOException {
     FixtureScenario scenario = scenario(name);
     Path fixture = root().resolve(name);
     Path tree = classDir.resolve(name);
@@ -92,7 +92,7 @@ final class GoldenFixtures {
    * Holds {@code actual}, the grade of fixture {@code name}, to its {@code expected_grade.json}, or
    * writes it there when {@value #REGENERATE} is set.
    */
-  static void assertGrade(String name, ExpectedGrade actual) throws IOException {
+  public static void assertGrade(String name, ExpectedGrade actual) throws IOException {
     Path expected = root().resolve(name).resolve("expected_grade.json");
     if (Boolean.getBoolean(REGENERATE)) {
       actual.write(expected);

@@ -3,6 +3,7 @@ package io.kubelab.grader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kubelab.grader.kit.Exercise;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package io.kubelab.grader;
 
+import io.kubelab.grader.jvm.JavaCommand;
+import io.kubelab.grader.jvm.TestJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

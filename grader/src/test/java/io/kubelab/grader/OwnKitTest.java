@@ -3,6 +3,7 @@ package io.kubelab.grader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubelab.grader.grade.ExerciseGrade;
+import io.kubelab.grader.grade.GradeOptions;
 import io.kubelab.grader.grade.Grader;
 import io.kubelab.grader.kit.Kit;
 import java.nio.file.Files;

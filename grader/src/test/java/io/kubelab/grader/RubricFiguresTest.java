@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kubelab.grader.grade.Check;
 import io.kubelab.grader.grade.ExerciseGrade;
 import io.kubelab.grader.grade.Grade;
+import io.kubelab.grader.grade.GradeOptions;
 import io.kubelab.grader.grade.Grader;
 import io.kubelab.grader.jvm.Limits;
 import java.io.IOException;

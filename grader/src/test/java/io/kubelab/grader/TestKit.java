@@ -1,5 +1,6 @@
 package io.kubelab.grader;
 
+import io.kubelab.grader.files.FileTrees;
 import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.kubelab.grader.batch;
 
-import io.kubelab.grader.Grader;
+import io.kubelab.grader.grade.GradeOptions;
 
 /**
  * BatchOptions say how {@code grade-all} grades a class: how many submissions at once, how to grade

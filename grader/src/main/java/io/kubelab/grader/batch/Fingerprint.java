@@ -1,12 +1,9 @@
 package io.kubelab.grader.batch;
 
-import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.files.Sha256;
+import io.kubelab.grader.grade.GradeOptions;
 import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.submission.Submission;
-import io.kubelab.grader.GradeOptions;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Sha256;
-import io.kubelab.grader.Submission;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;

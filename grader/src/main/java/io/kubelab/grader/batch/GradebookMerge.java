@@ -1,10 +1,8 @@
 package io.kubelab.grader.batch;
 
 import io.kubelab.grader.files.AtomicFiles;
+import io.kubelab.grader.files.FileTrees;
 import io.kubelab.grader.kit.Catalog;
-import io.kubelab.grader.AtomicFiles;
-import io.kubelab.grader.Catalog;
-import io.kubelab.grader.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

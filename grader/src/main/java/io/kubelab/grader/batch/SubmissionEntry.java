@@ -1,6 +1,6 @@
 package io.kubelab.grader.batch;
 
-import io.kubelab.grader.Sha256;
+import io.kubelab.grader.files.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

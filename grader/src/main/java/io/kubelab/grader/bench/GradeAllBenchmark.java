@@ -1,13 +1,10 @@
 package io.kubelab.grader.bench;
 
-import io.kubelab.grader.GradeOptions;
-import io.kubelab.grader.FileTrees;
-import io.kubelab.grader.Grader;
-import io.kubelab.grader.Kit;
 import io.kubelab.grader.batch.BatchGrader;
 import io.kubelab.grader.batch.BatchOptions;
 import io.kubelab.grader.batch.BatchReport;
-import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.files.FileTrees;
+import io.kubelab.grader.grade.GradeOptions;
 import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.runner.ClassCpuListener;
 import io.kubelab.grader.runner.CpuTime;
@@ -102,7 +99,7 @@ public final class GradeAllBenchmark {
       List<Double> mvn = new ArrayList<>();
       for (int i = 0; i < mvnSample && !names.isEmpty(); i++) {
         String name = names.get(i * names.size() / mvnSample);
-        boolean compiles = kinds.get(name) != ClassGenerator.Kind.DOES_NOT_COMPILE;
+        boolean compiles = kinds.get(name) != ClassGenerator.StudentKind.DOES_NOT_COMPILE;
         double seconds = mavenTest(work, classDir.resolve(name), !visibleOnly, compiles);
         mvn.add(seconds);
         out.printf(Locale.ROOT, "mvn -q -o test, %s: %.1f s%n", name, seconds);

@@ -1,14 +1,11 @@
 package io.kubelab.grader.bench;
 
 import io.kubelab.grader.export.StudentKit;
+import io.kubelab.grader.files.FileTrees;
+import io.kubelab.grader.jvm.JavaCommand;
+import io.kubelab.grader.jvm.ProcessTree;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.FileTrees;
-import io.kubelab.grader.JavaCommand;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.ProcessTree;
-import io.kubelab.grader.StudentKit;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,11 +1,9 @@
 package io.kubelab.grader.cli;
 
 import io.kubelab.grader.cli.student.Exercises;
+import io.kubelab.grader.files.FileTrees;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.FileTrees;
-import io.kubelab.grader.Kit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,13 +1,11 @@
 package io.kubelab.grader.cli;
 
-import io.kubelab.grader.GradeOptions;
-import io.kubelab.grader.Kit;
 import io.kubelab.grader.batch.BatchGrader;
 import io.kubelab.grader.batch.BatchOptions;
 import io.kubelab.grader.batch.BatchReport;
 import io.kubelab.grader.batch.Shard;
 import io.kubelab.grader.batch.SubmissionEntry;
-import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.grade.GradeOptions;
 import io.kubelab.grader.kit.Kit;
 import java.nio.file.Files;
 import java.nio.file.Path;

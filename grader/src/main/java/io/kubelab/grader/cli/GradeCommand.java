@@ -1,16 +1,11 @@
 package io.kubelab.grader.cli;
 
 import io.kubelab.grader.grade.Grade;
+import io.kubelab.grader.grade.GradeOptions;
 import io.kubelab.grader.grade.Grader;
 import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.report.GradescopeReport;
 import io.kubelab.grader.report.TextReport;
-import io.kubelab.grader.Grade;
-import io.kubelab.grader.GradeOptions;
-import io.kubelab.grader.Grader;
-import io.kubelab.grader.GradescopeReport;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.TextReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,11 +1,8 @@
 package io.kubelab.grader.cli;
 
-import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.grade.GradeOptions;
 import io.kubelab.grader.jvm.Limits;
 import io.kubelab.grader.kit.Kit;
-import io.kubelab.grader.GradeOptions;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Limits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,25 +1,13 @@
 package io.kubelab.grader.cli;
 
+import io.kubelab.grader.cli.student.ExerciseChecker;
 import io.kubelab.grader.cli.student.Exercises;
 import io.kubelab.grader.cli.student.Languages;
-import io.kubelab.grader.cli.student.Progress;
 import io.kubelab.grader.cli.student.Progress.Verdict;
 import io.kubelab.grader.cli.watch.WatchCommand;
-import io.kubelab.grader.grade.ExerciseGrade;
-import io.kubelab.grader.grade.Grade;
-import io.kubelab.grader.grade.Grader;
-import io.kubelab.grader.jvm.Limits;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.kit.Lesson;
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.ExerciseGrade;
-import io.kubelab.grader.Grade;
-import io.kubelab.grader.GradeOptions;
-import io.kubelab.grader.Grader;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Lesson;
-import io.kubelab.grader.cli.Progress.Verdict;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,8 @@
 package io.kubelab.grader.cli;
 
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Kit;
+import io.kubelab.grader.cli.student.Exercises;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.kubelab.grader.cli;
 
+import io.kubelab.grader.cli.student.ExerciseChecker;
 import io.kubelab.grader.cli.student.Exercises;
 import io.kubelab.grader.grade.Check;
 import io.kubelab.grader.grade.ExerciseGrade;

@@ -1,14 +1,10 @@
 package io.kubelab.grader.cli;
 
+import io.kubelab.grader.cli.student.ExerciseChecker;
 import io.kubelab.grader.cli.student.Exercises;
-import io.kubelab.grader.cli.student.Progress;
 import io.kubelab.grader.cli.student.Progress.Verdict;
-import io.kubelab.grader.grade.ExerciseGrade;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.cli.Progress.Verdict;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,10 +1,11 @@
 package io.kubelab.grader.compile;
 
+import io.kubelab.grader.jvm.JavaCommand;
+import io.kubelab.grader.jvm.ProcessTree;
 import io.kubelab.grader.jvm.TestJvm;
 import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.submission.Submission;
 import io.kubelab.grader.submission.Workspace;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

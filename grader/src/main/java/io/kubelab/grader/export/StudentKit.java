@@ -1,5 +1,6 @@
 package io.kubelab.grader.export;
 
+import io.kubelab.grader.files.FileTrees;
 import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,11 @@
 package io.kubelab.grader.grade;
 
+import io.kubelab.grader.compile.IncrementalBuild;
+import io.kubelab.grader.compile.SourceCompiler;
+import io.kubelab.grader.jvm.TestJvm;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.submission.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.kubelab.grader.grade;
 
+import io.kubelab.grader.jvm.Limits;
+import io.kubelab.grader.jvm.TestJvm;
 import java.util.Optional;
 
 /**

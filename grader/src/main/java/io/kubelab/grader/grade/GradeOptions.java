@@ -1,5 +1,6 @@
 package io.kubelab.grader.grade;
 
+import io.kubelab.grader.jvm.Limits;
 import java.util.List;
 
 /**

@@ -1,14 +1,8 @@
 package io.kubelab.grader.grade;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubelab.grader.compile.IncrementalBuild;
-import io.kubelab.grader.compile.SourceCompiler;
 import io.kubelab.grader.jvm.JvmPool;
-import io.kubelab.grader.jvm.Limits;
-import io.kubelab.grader.jvm.TestJvm;
 import io.kubelab.grader.jvm.WarmJvm;
-import io.kubelab.grader.kit.Catalog;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.submission.Submission;

@@ -1,5 +1,7 @@
 package io.kubelab.grader.grade;
 
+import io.kubelab.grader.kit.Catalog;
+import io.kubelab.grader.kit.Exercise;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

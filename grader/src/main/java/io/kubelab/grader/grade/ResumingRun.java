@@ -1,8 +1,12 @@
 package io.kubelab.grader.grade;
 
+import io.kubelab.grader.jvm.Limits;
+import io.kubelab.grader.jvm.TestJvm;
+import io.kubelab.grader.jvm.WarmJvm;
 import io.kubelab.grader.runner.TestEvent;
 import io.kubelab.grader.runner.TestEvent.Crashed;
 import io.kubelab.grader.runner.TestEvent.Result;
+import io.kubelab.grader.submission.Workspace;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package io.kubelab.grader.grade;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.RubricGroup;
 import io.kubelab.grader.runner.TestEvent;

@@ -1,6 +1,6 @@
 package io.kubelab.grader.jvm;
 
-import io.kubelab.grader.submission.Workspace;
+import io.kubelab.grader.files.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,9 @@
 package io.kubelab.grader.mutation;
 
+import io.kubelab.grader.files.FileTrees;
 import io.kubelab.grader.kit.Catalog;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
-import io.kubelab.grader.Catalog;
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.FileTrees;
-import io.kubelab.grader.Kit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

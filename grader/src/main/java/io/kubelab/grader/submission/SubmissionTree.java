@@ -1,5 +1,6 @@
 package io.kubelab.grader.submission;
 
+import io.kubelab.grader.jvm.ProcessTree;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

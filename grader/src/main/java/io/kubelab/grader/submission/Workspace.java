@@ -1,5 +1,6 @@
 package io.kubelab.grader.submission;
 
+import io.kubelab.grader.files.FileTrees;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
 import java.io.IOException;

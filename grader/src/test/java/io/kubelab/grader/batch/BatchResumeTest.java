@@ -3,11 +3,9 @@ package io.kubelab.grader.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubelab.grader.TestKit;
-import io.kubelab.grader.grade.Grader;
-import io.kubelab.grader.batch.BatchGrader;
-import io.kubelab.grader.batch.BatchOptions;
-import io.kubelab.grader.batch.BatchReport;
-import io.kubelab.grader.batch.StudentResult;
+import io.kubelab.grader.grade.GradeOptions;
+import io.kubelab.grader.jvm.JavaCommand;
+import io.kubelab.grader.jvm.TestJvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

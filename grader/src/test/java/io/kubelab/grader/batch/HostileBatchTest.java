@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubelab.grader.ExpectedGrade;
+import io.kubelab.grader.FixtureScenario;
+import io.kubelab.grader.GoldenFixtures;
 import io.kubelab.grader.TestKit;
-import io.kubelab.grader.grade.Grader;
-import io.kubelab.grader.jvm.Limits;
-import io.kubelab.grader.batch.BatchGrader;
-import io.kubelab.grader.batch.BatchOptions;
-import io.kubelab.grader.batch.BatchReport;
-import io.kubelab.grader.batch.StudentResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

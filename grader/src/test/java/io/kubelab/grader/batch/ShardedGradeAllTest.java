@@ -3,6 +3,8 @@ package io.kubelab.grader.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubelab.grader.TestKit;
+import io.kubelab.grader.jvm.JavaCommand;
+import io.kubelab.grader.jvm.TestJvm;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;

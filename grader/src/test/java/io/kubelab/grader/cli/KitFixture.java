@@ -1,9 +1,10 @@
 package io.kubelab.grader.cli;
 
-import io.kubelab.grader.Check;
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.ExerciseGrade;
-import io.kubelab.grader.Kit;
+import io.kubelab.grader.cli.student.ExerciseChecker;
+import io.kubelab.grader.grade.Check;
+import io.kubelab.grader.grade.ExerciseGrade;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.site.Course;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,13 +19,13 @@ import java.util.Map;
  * KitFixture makes what the student's commands need to be tested without a JVM: a kit with this
  * checkout's catalog whose exercises are the stubs, and scripted grades in place of a grader.
  */
-final class KitFixture {
+public final class KitFixture {
   private KitFixture() {}
 
   /**
    * A kit at {@code root} with the catalog of this checkout and every exercise left as its stub.
    */
-  static Kit stubbed(Path root) throws IOException {
+  public static Kit stubbed(Path root) throws IOException {
     Kit source = Kit.locate();
     Kit kit = new Kit(root, source.catalog());
     // Some exercises share a file: each is copied once.
@@ -44,14 +45,14 @@ final class KitFixture {
   }
 
   /** Writes {@code content} over the first file of {@code exercise}, as a student's save does. */
-  static void edit(Kit kit, Exercise exercise, String content) throws IOException {
+  public static void edit(Kit kit, Exercise exercise, String content) throws IOException {
     Files.writeString(kit.exercises().resolve(exercise.files().get(0)), content);
   }
 
   /**
    * A grade of {@code exercise} whose tests ran and of which {@code passing} of {@code tests} pass.
    */
-  static ExerciseGrade grade(Exercise exercise, int passing, int tests) {
+  public static ExerciseGrade grade(Exercise exercise, int passing, int tests) {
     List<Check> checks = new ArrayList<>();
     for (int i = 0; i < tests; i++) {
       Check.Status status = i < passing ? Check.Status.PASSED : Check.Status.FAILED;
@@ -64,19 +65,19 @@ final class KitFixture {
    * FakeTests grades each exercise with the passing count scripted for it (2 of 5 when none is),
    * and remembers every grading it was asked for; no JVM is started.
    */
-  static final class FakeTests implements ExerciseChecker.VisibleTests {
-    static final int TESTS = 5;
+  public static final class FakeTests implements ExerciseChecker.VisibleTests {
+    public static final int TESTS = 5;
 
-    final List<List<String>> gradings = new ArrayList<>();
-    final Map<String, Integer> passing = new HashMap<>();
+    public final List<List<String>> gradings = new ArrayList<>();
+    public final Map<String, Integer> passing = new HashMap<>();
     private final Kit kit;
 
-    FakeTests(Kit kit) {
+    public FakeTests(Kit kit) {
       this.kit = kit;
     }
 
     /** Scripts every later grading of {@code exercise} to pass all its tests. */
-    void passes(Exercise exercise) {
+    public void passes(Exercise exercise) {
       passing.put(exercise.id(), TESTS);
     }
 

@@ -2,8 +2,8 @@ package io.kubelab.grader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Kit;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package io.kubelab.grader.compile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubelab.grader.TestKit;
+import io.kubelab.grader.files.Sha256;
 import io.kubelab.grader.jvm.TestJvm;
 import io.kubelab.grader.submission.Submission;
 import io.kubelab.grader.submission.Workspace;

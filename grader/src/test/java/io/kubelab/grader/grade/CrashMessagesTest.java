@@ -2,6 +2,8 @@ package io.kubelab.grader.grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubelab.grader.jvm.Limits;
+import io.kubelab.grader.jvm.TestJvm;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

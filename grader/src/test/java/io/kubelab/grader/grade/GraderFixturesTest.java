@@ -2,12 +2,13 @@ package io.kubelab.grader.grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubelab.grader.TestKit;
-import io.kubelab.grader.jvm.Limits;
-import io.kubelab.grader.report.GradescopeReport;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.OutputStream;
+import io.kubelab.grader.ExpectedGrade;
+import io.kubelab.grader.FixtureScenario;
+import io.kubelab.grader.GoldenFixtures;
+import io.kubelab.grader.TestKit;
+import io.kubelab.grader.report.FeedbackReport;
+import io.kubelab.grader.report.GradescopeReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;

@@ -2,13 +2,10 @@ package io.kubelab.grader.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubelab.grader.files.Sha256;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.kit.Lesson;
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Lesson;
-import io.kubelab.grader.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,11 +1,12 @@
 package io.kubelab.grader.cli.student;
 
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.ExerciseGrade;
-import io.kubelab.grader.Grader;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Limits;
-import io.kubelab.grader.cli.Progress.Verdict;
+import io.kubelab.grader.cli.student.Progress.Verdict;
+import io.kubelab.grader.grade.ExerciseGrade;
+import io.kubelab.grader.grade.GradeOptions;
+import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.jvm.Limits;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,26 +21,26 @@ import java.util.function.Consumer;
  * that {@code run}, {@code solution}, the status screen and {@code watch} agree on what passes and
  * none of them checks again files that have not changed since their last check.
  */
-final class ExerciseChecker {
+public final class ExerciseChecker {
   /**
    * VisibleTests runs the visible tests of the exercises named, in one grading, and returns a grade
    * for each: a grader on the student's {@code exercises/}, or a test's scripted grades.
    */
   @FunctionalInterface
-  interface VisibleTests {
+  public interface VisibleTests {
     List<ExerciseGrade> run(List<String> exerciseIds) throws IOException, InterruptedException;
   }
 
   private final Kit kit;
   private final VisibleTests tests;
 
-  ExerciseChecker(Kit kit, VisibleTests tests) {
+  public ExerciseChecker(Kit kit, VisibleTests tests) {
     this.kit = kit;
     this.tests = tests;
   }
 
   /** A checker that grades with a grader of its own, within a grading's limits. */
-  static ExerciseChecker of(Kit kit) {
+  public static ExerciseChecker of(Kit kit) {
     // The grader is made only when something needs checking: answers from the progress file
     // should not pay for loading it.
     return new ExerciseChecker(
@@ -51,7 +52,7 @@ final class ExerciseChecker {
   }
 
   /** Checks {@code exercise} with its files as they are now and records the verdict. */
-  ExerciseGrade check(Exercise exercise) throws IOException, InterruptedException {
+  public ExerciseGrade check(Exercise exercise) throws IOException, InterruptedException {
     List<ExerciseGrade> grades = tests.run(List.of(exercise.id()));
     record(grades);
     return grades.get(0);
@@ -71,7 +72,7 @@ final class ExerciseChecker {
    * Returns the verdict on {@code exercise}: the recorded one while its files are unchanged, not
    * started while they are the stub, else a new check's (recorded).
    */
-  Verdict verdict(Exercise exercise) throws IOException, InterruptedException {
+  public Verdict verdict(Exercise exercise) throws IOException, InterruptedException {
     return verdicts(List.of(exercise), changed -> {}).get(exercise.id());
   }
 
@@ -80,7 +81,7 @@ final class ExerciseChecker {
    * #verdict(Exercise)} does; those that need a check are checked in one grading, after {@code
    * checking} is told which they are.
    */
-  Map<String, Verdict> verdicts(List<Exercise> exercises, Consumer<List<Exercise>> checking)
+  public Map<String, Verdict> verdicts(List<Exercise> exercises, Consumer<List<Exercise>> checking)
       throws IOException, InterruptedException {
     Progress progress = Progress.load(kit);
     Map<String, Verdict> known = new HashMap<>();

@@ -1,15 +1,7 @@
 package io.kubelab.grader.cli.student;
 
-import io.kubelab.grader.grade.ExerciseGrade;
-import io.kubelab.grader.grade.Grader;
-import io.kubelab.grader.jvm.Limits;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.ExerciseGrade;
-import io.kubelab.grader.GradeOptions;
-import io.kubelab.grader.Grader;
-import io.kubelab.grader.Kit;
 import io.kubelab.grader.site.Course;
 import io.kubelab.grader.site.Language;
 import java.io.IOException;
@@ -50,7 +42,8 @@ public final class Exercises {
    * Prints the first {@code shown} hints of {@code exercise} in {@code language}; after the last,
    * where the lesson explains the why.
    */
-  static void printHints(Kit kit, Exercise exercise, int shown, PrintWriter out, Language language)
+  public static void printHints(
+      Kit kit, Exercise exercise, int shown, PrintWriter out, Language language)
       throws IOException {
     Course course = Course.load(kit);
     List<String> hints = course.hints(exercise, language);

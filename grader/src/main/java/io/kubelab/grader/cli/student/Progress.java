@@ -101,7 +101,7 @@ public record Progress(
   }
 
   /** One more hint of {@code exercise} shown; all of them, once the last was. */
-  Progress withNextHint(Exercise exercise) {
+  public Progress withNextHint(Exercise exercise) {
     return withHintsShown(
         exercise.id(), Math.min(hintsShown(exercise.id()) + 1, exercise.hints().size()));
   }

@@ -1,8 +1,13 @@
 package io.kubelab.grader.cli.watch;
 
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Lesson;
+import io.kubelab.grader.cli.student.Exercises;
+import io.kubelab.grader.cli.student.Languages;
+import io.kubelab.grader.cli.terminal.MarkdownText;
+import io.kubelab.grader.cli.terminal.Terminal;
+import io.kubelab.grader.cli.terminal.TextWrap;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.kit.Lesson;
 import io.kubelab.grader.site.Course;
 import java.io.IOException;
 import java.io.PrintWriter;

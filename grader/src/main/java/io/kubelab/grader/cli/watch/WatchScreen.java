@@ -1,11 +1,13 @@
 package io.kubelab.grader.cli.watch;
 
-import io.kubelab.grader.Check;
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.ExerciseGrade;
-import io.kubelab.grader.Grader;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Lesson;
+import io.kubelab.grader.cli.student.Exercises;
+import io.kubelab.grader.cli.student.Languages;
+import io.kubelab.grader.grade.Check;
+import io.kubelab.grader.grade.ExerciseGrade;
+import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.kit.Lesson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;

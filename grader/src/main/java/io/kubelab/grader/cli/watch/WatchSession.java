@@ -1,25 +1,12 @@
 package io.kubelab.grader.cli.watch;
 
-import io.kubelab.grader.cli.student.Exercises;
-import io.kubelab.grader.cli.student.Languages;
-import io.kubelab.grader.cli.student.Progress;
-import io.kubelab.grader.cli.terminal.MarkdownText;
-import io.kubelab.grader.cli.terminal.Terminal;
-import io.kubelab.grader.cli.terminal.TextWrap;
-import io.kubelab.grader.grade.Check;
+import io.kubelab.grader.cli.student.ExerciseChecker;
 import io.kubelab.grader.grade.ExerciseGrade;
+import io.kubelab.grader.grade.GradeOptions;
 import io.kubelab.grader.grade.Grader;
 import io.kubelab.grader.jvm.Limits;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
-import io.kubelab.grader.kit.Lesson;
-import io.kubelab.grader.Check;
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.ExerciseGrade;
-import io.kubelab.grader.GradeOptions;
-import io.kubelab.grader.Grader;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Limits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;

@@ -1,8 +1,11 @@
 package io.kubelab.grader.cli.watch;
 
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.ExerciseGrade;
-import io.kubelab.grader.Kit;
+import io.kubelab.grader.cli.student.ExerciseChecker;
+import io.kubelab.grader.cli.student.Exercises;
+import io.kubelab.grader.cli.student.Progress;
+import io.kubelab.grader.grade.ExerciseGrade;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;

@@ -3,11 +3,12 @@ package io.kubelab.grader.cli.student;
 import static io.kubelab.grader.cli.KitFixture.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.ExerciseGrade;
-import io.kubelab.grader.Kit;
+import io.kubelab.grader.cli.KitFixture;
 import io.kubelab.grader.cli.KitFixture.FakeTests;
-import io.kubelab.grader.cli.Progress.Verdict;
+import io.kubelab.grader.cli.student.Progress.Verdict;
+import io.kubelab.grader.grade.ExerciseGrade;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,12 +2,9 @@ package io.kubelab.grader.cli.student;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubelab.grader.grade.Check;
-import io.kubelab.grader.grade.ExerciseGrade;
+import io.kubelab.grader.cli.KitFixture;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Kit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

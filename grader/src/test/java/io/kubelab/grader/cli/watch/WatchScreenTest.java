@@ -2,10 +2,12 @@ package io.kubelab.grader.cli.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubelab.grader.Check;
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.ExerciseGrade;
-import io.kubelab.grader.Kit;
+import io.kubelab.grader.cli.KitFixture;
+import io.kubelab.grader.cli.student.ExerciseChecker;
+import io.kubelab.grader.grade.Check;
+import io.kubelab.grader.grade.ExerciseGrade;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

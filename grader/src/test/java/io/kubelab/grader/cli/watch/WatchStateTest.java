@@ -3,11 +3,14 @@ package io.kubelab.grader.cli.watch;
 import static io.kubelab.grader.cli.KitFixture.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.ExerciseGrade;
-import io.kubelab.grader.Kit;
+import io.kubelab.grader.cli.KitFixture;
 import io.kubelab.grader.cli.KitFixture.FakeTests;
-import io.kubelab.grader.cli.WatchState.Panel;
+import io.kubelab.grader.cli.student.ExerciseChecker;
+import io.kubelab.grader.cli.student.Progress;
+import io.kubelab.grader.cli.watch.WatchState.Panel;
+import io.kubelab.grader.grade.ExerciseGrade;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
