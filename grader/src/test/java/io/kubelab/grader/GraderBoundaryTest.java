@@ -21,8 +21,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The grader's packages read top down: the command line over the benchmarks and class grading, over
  * reports and exports, over grading one submission, over compiling, test JVMs and submissions, over
- * the kit. A package may use what stands below it and never what stands above, no two packages need
- * each other, and the runner, which lives in the student's JVM, needs nothing of the grader.
+ * the kit, files and processes. A package may use what stands below it and never what stands above,
+ * no two packages need each other, and the runner, which lives in the student's JVM, needs nothing
+ * of the grader.
  */
 @DisplayName("The grader's packages")
 class GraderBoundaryTest {
@@ -56,7 +57,11 @@ class GraderBoundaryTest {
           new Floor("compiling", "compile"),
           new Floor("test JVMs", "jvm"),
           new Floor("submissions", "submission"),
-          new Floor("the kit's layout and catalog, and writing files safely", "kit", "files"));
+          new Floor(
+              "the kit's layout and catalog, files and child processes",
+              "kit",
+              "files",
+              "process"));
 
   private static final JavaClasses GRADER_CLASSES =
       new ClassFileImporter()

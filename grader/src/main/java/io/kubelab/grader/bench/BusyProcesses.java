@@ -1,6 +1,6 @@
 package io.kubelab.grader.bench;
 
-import io.kubelab.grader.jvm.ProcessTree;
+import io.kubelab.grader.process.ProcessTree;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.kubelab.grader.compile;
 
 import io.kubelab.grader.jvm.JavaCommand;
-import io.kubelab.grader.jvm.ProcessTree;
 import io.kubelab.grader.jvm.TestJvm;
 import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.process.ProcessTree;
 import io.kubelab.grader.submission.Submission;
 import io.kubelab.grader.submission.Workspace;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.kubelab.grader.jvm;
 
+import io.kubelab.grader.process.ProcessTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

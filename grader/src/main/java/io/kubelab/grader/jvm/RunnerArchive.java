@@ -1,6 +1,7 @@
 package io.kubelab.grader.jvm;
 
 import io.kubelab.grader.files.Sha256;
+import io.kubelab.grader.process.ProcessTree;
 import io.kubelab.grader.runner.RunnerMain;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.kubelab.grader.jvm;
 
+import io.kubelab.grader.process.ProcessTree;
 import io.kubelab.grader.runner.ResultChannel;
 import io.kubelab.grader.runner.RunRequest;
 import io.kubelab.grader.runner.RunnerMain;

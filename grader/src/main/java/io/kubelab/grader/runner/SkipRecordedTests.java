@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -30,7 +31,7 @@ public final class SkipRecordedTests implements ExecutionCondition {
    */
   private static synchronized Set<String> skipped() {
     String file = System.getProperty(SKIP_FILE);
-    if (!java.util.Objects.equals(file, loadedFrom)) {
+    if (!Objects.equals(file, loadedFrom)) {
       try {
         skipped = file == null ? Set.of() : new HashSet<>(Files.readAllLines(Path.of(file)));
       } catch (IOException e) {

@@ -1,6 +1,6 @@
 package io.kubelab.grader.submission;
 
-import io.kubelab.grader.jvm.ProcessTree;
+import io.kubelab.grader.process.ProcessTree;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

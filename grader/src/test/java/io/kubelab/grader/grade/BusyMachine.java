@@ -1,8 +1,8 @@
 package io.kubelab.grader.grade;
 
 import io.kubelab.grader.jvm.JavaCommand;
-import io.kubelab.grader.jvm.ProcessTree;
 import io.kubelab.grader.jvm.TestJvm;
+import io.kubelab.grader.process.ProcessTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.kubelab.grader.jvm;
+package io.kubelab.grader.process;
 
 /**
  * ProcessTree ends a process together with every process it started, the one way the grader stops a

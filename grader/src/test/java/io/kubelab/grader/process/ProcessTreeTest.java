@@ -1,4 +1,4 @@
-package io.kubelab.grader.jvm;
+package io.kubelab.grader.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
