@@ -3,6 +3,7 @@ package io.kubelab.grader.cli;
 import io.kubelab.grader.Exercise;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.site.Language;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,7 +35,12 @@ final class HintCommand implements Callable<Integer> {
     Kit kit = Kit.locate();
     Exercise exercise = Exercises.find(kit, exerciseId, spec);
     PrintWriter out = spec.commandLine().getOut();
-    Language language = Languages.chosen(lang, spec);
+    return show(kit, exercise, lang, Languages.chosen(lang, spec), out);
+  }
+
+  /** Shows the next hint of {@code exercise}; {@code lang} is the option it was chosen with. */
+  static int show(Kit kit, Exercise exercise, String lang, Language language, PrintWriter out)
+      throws IOException {
     Progress progress = Exercises.showNextHint(kit, exercise, Progress.load(kit), out, language);
     if (progress.hintsShown(exercise.id()) < exercise.hints().size()) {
       String again = "./kubelab hint " + exercise.id() + (lang == null ? "" : " --lang " + lang);

@@ -8,6 +8,7 @@ import io.kubelab.grader.Kit;
 import io.kubelab.grader.Lesson;
 import io.kubelab.grader.Limits;
 import io.kubelab.grader.cli.Progress.Verdict;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,8 +58,11 @@ final class KubelabCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Kit kit = Kit.locate();
-    PrintWriter out = spec.commandLine().getOut();
+    return status(Kit.locate(), spec.commandLine().getOut());
+  }
+
+  /** Shows the lessons and exercises with each one's state, and what to do next. */
+  static int status(Kit kit, PrintWriter out) throws IOException, InterruptedException {
     Progress progress = Progress.load(kit);
     Map<String, Verdict> verdicts = new LinkedHashMap<>();
     List<String> changed = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.kubelab.grader.Exercise;
 import io.kubelab.grader.ExerciseGrade;
 import io.kubelab.grader.Kit;
 import io.kubelab.grader.cli.Progress.Verdict;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,7 +30,12 @@ final class SolutionCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
     Exercise exercise = Exercises.find(kit, exerciseId, spec);
-    PrintWriter out = spec.commandLine().getOut();
+    return show(kit, exercise, spec.commandLine().getOut());
+  }
+
+  /** Shows the solution of {@code exercise} if it passes, else how far it got. */
+  static int show(Kit kit, Exercise exercise, PrintWriter out)
+      throws IOException, InterruptedException {
     // A verdict recorded for these very files needs no re-check.
     Optional<Verdict> verdict = Progress.load(kit).verdict(kit, exercise);
     if (verdict.isEmpty()) {
