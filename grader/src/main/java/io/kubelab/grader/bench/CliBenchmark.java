@@ -32,6 +32,9 @@ public final class CliBenchmark {
 
   private static final double TARGET_SECONDS = 0.3;
 
+  /** One run: its wall seconds, and the CPU seconds of it and its children (-1 if unknown). */
+  private record Run(double wallSeconds, double cpuSeconds) {}
+
   private final Kit kit;
   private final PrintWriter out;
 
@@ -67,7 +70,7 @@ public final class CliBenchmark {
           "%d cores; load average %.1f; the whole ./kubelab launcher in a fresh student kit%n",
           Runtime.getRuntime().availableProcessors(),
           CpuTime.loadAverage());
-      double first = launch(copy, List.of("lesson", "1"), log)[0];
+      double first = launch(copy, List.of("lesson", "1"), log).wallSeconds();
       out.printf(
           Locale.ROOT,
           "first run (makes the launcher's class archive): %.2f s%n",
@@ -88,9 +91,9 @@ public final class CliBenchmark {
     List<Double> wall = new ArrayList<>();
     List<Double> cpu = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
-      double[] run = launch(copy, command, log);
-      wall.add(run[0]);
-      cpu.add(run[1]);
+      Run run = launch(copy, command, log);
+      wall.add(run.wallSeconds());
+      cpu.add(run.cpuSeconds());
     }
     double median = WatchTimings.median(wall);
     out.printf(
@@ -109,11 +112,8 @@ public final class CliBenchmark {
     out.flush();
   }
 
-  /**
-   * Runs {@code ./kubelab command} in {@code copy}; returns its wall seconds and the CPU seconds
-   * of it and its children (-1 where the system does not say).
-   */
-  private static double[] launch(Path copy, List<String> command, Path log)
+  /** Runs {@code ./kubelab command} in {@code copy} and times it. */
+  private static Run launch(Path copy, List<String> command, Path log)
       throws IOException, InterruptedException {
     List<String> line = new ArrayList<>(List.of("bash", copy.resolve("kubelab").toString()));
     line.addAll(command);
@@ -138,7 +138,7 @@ public final class CliBenchmark {
               + ":\n"
               + Files.readString(log));
     }
-    return new double[] {seconds, CpuTime.now().since(before).childrenSeconds().orElse(-1.0)};
+    return new Run(seconds, CpuTime.now().since(before).childrenSeconds().orElse(-1.0));
   }
 
   private static List<String> prefixed(List<String> command) {
