@@ -131,7 +131,7 @@ final class WatchProcess implements AutoCloseable {
       if (line == null || line.text() == null) {
         throw new IOException(
             (line == null
-                    ? "watch showed no " + what + " within " + VERDICT_TIMEOUT_SECONDS + " s"
+                    ? "watch did not show " + what + " within " + VERDICT_TIMEOUT_SECONDS + " s"
                     : "watch ended before it showed " + what)
                 + "; its last lines:\n"
                 + String.join("\n", recent));
