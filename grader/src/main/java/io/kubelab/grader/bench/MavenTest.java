@@ -42,6 +42,24 @@ record MavenTest(double seconds, int tests, int exitCode) {
         seconds, testsRun(exercises.resolve("target/surefire-reports")), maven.exitValue());
   }
 
+  /**
+   * Runs {@code mvnw} as {@link #run} does and fails unless it passed at least one test, with the
+   * end of its log: the benchmarks run it on the reference solutions.
+   */
+  static MavenTest passing(Path mvnw, Path exercises, Path log, String... arguments)
+      throws IOException, InterruptedException {
+    MavenTest maven = run(mvnw, exercises, log, arguments);
+    if (maven.exitCode() != 0 || maven.tests() == 0) {
+      List<String> all = Files.readAllLines(log);
+      throw new IOException(
+          "mvn test with the reference solution should pass, but it ended with status "
+              + maven.exitCode()
+              + ":\n"
+              + String.join("\n", all.subList(Math.max(0, all.size() - 30), all.size())));
+    }
+    return maven;
+  }
+
   /** Sums the {@code tests} attribute of Surefire's reports. */
   private static int testsRun(Path reports) throws IOException {
     if (!Files.isDirectory(reports)) {

@@ -1,5 +1,8 @@
 package io.kubelab.grader.cli;
 
+import io.kubelab.grader.CompiledKit;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.bench.CliBenchmark;
 import io.kubelab.grader.bench.GradeAllBenchmark;
 import io.kubelab.grader.bench.WatchBenchmark;
 import io.kubelab.grader.compile.CompiledKit;
@@ -26,7 +29,9 @@ import picocli.CommandLine.Parameters;
           + " seconds per submission for grade-all and for mvn -q -o test",
       "  watch [edits: 20] [busy]   watch in a fresh student kit: seconds from a save to its"
           + " verdict and where they went, against mvn -q -o test of the same exercise; busy runs"
-          + " two busy processes per core meanwhile"
+          + " two busy processes per core meanwhile",
+      "  cli [runs: 10]   the text look-ups (./kubelab, hint, lesson, solution) through the"
+          + " launcher in a fresh student kit: seconds from start to exit"
     })
 final class BenchCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -34,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "<benchmark>",
-      description = "the benchmark: cas, grade-all or watch")
+      description = "the benchmark: cas, grade-all, watch or cli")
   String benchmark;
 
   @Parameters(index = "1..*", paramLabel = "<arg>", description = "the benchmark's arguments")
@@ -42,11 +47,16 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!List.of("cas", "grade-all", "watch").contains(benchmark)) {
+    if (!List.of("cas", "grade-all", "watch", "cli").contains(benchmark)) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "unknown benchmark " + benchmark + "; try: cas, grade-all, watch");
+          spec.commandLine(),
+          "unknown benchmark " + benchmark + "; try: cas, grade-all, watch, cli");
     }
     Kit kit = Kit.locate();
+    if (benchmark.equals("cli")) {
+      new CliBenchmark(kit, spec.commandLine().getOut()).run(argument(0, 10));
+      return 0;
+    }
     if (benchmark.equals("watch")) {
       new WatchBenchmark(kit, spec.commandLine().getOut())
           .run(argument(0, 20), args.contains("busy"));

@@ -6,6 +6,7 @@ import io.kubelab.grader.cli.student.Progress;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.site.Language;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +38,12 @@ final class HintCommand implements Callable<Integer> {
     Kit kit = Kit.locate();
     Exercise exercise = Exercises.find(kit, exerciseId, spec);
     PrintWriter out = spec.commandLine().getOut();
-    Language language = Languages.chosen(lang, spec);
+    return show(kit, exercise, lang, Languages.chosen(lang, spec), out);
+  }
+
+  /** Shows the next hint of {@code exercise}; {@code lang} is the option it was chosen with. */
+  static int show(Kit kit, Exercise exercise, String lang, Language language, PrintWriter out)
+      throws IOException {
     Progress progress = Exercises.showNextHint(kit, exercise, Progress.load(kit), out, language);
     if (progress.hintsShown(exercise.id()) < exercise.hints().size()) {
       String again = "./kubelab hint " + exercise.id() + (lang == null ? "" : " --lang " + lang);

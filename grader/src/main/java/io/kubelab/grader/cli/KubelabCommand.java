@@ -8,6 +8,15 @@ import io.kubelab.grader.cli.watch.WatchCommand;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
 import io.kubelab.grader.kit.Lesson;
+import io.kubelab.grader.Exercise;
+import io.kubelab.grader.ExerciseGrade;
+import io.kubelab.grader.Grade;
+import io.kubelab.grader.Grader;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.Lesson;
+import io.kubelab.grader.Limits;
+import io.kubelab.grader.cli.Progress.Verdict;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
@@ -55,8 +64,11 @@ final class KubelabCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Kit kit = Kit.locate();
-    PrintWriter out = spec.commandLine().getOut();
+    return status(Kit.locate(), spec.commandLine().getOut());
+  }
+
+  /** Shows the lessons and exercises with each one's state, and what to do next. */
+  static int status(Kit kit, PrintWriter out) throws IOException, InterruptedException {
     // Only what changed since its last check is checked again: the rest is in the progress file.
     Map<String, Verdict> verdicts =
         ExerciseChecker.of(kit)

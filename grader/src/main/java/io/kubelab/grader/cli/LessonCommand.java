@@ -4,12 +4,16 @@ import io.kubelab.grader.cli.student.Languages;
 import io.kubelab.grader.cli.terminal.MarkdownText;
 import io.kubelab.grader.cli.terminal.Terminal;
 import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.Lesson;
 import io.kubelab.grader.site.Course;
 import io.kubelab.grader.site.FrontMatter;
 import io.kubelab.grader.site.Language;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,12 +51,19 @@ final class LessonCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
     Language language = Languages.chosen(lang, spec);
+    Optional<Lesson> lesson =
+        lessonId.equals("intro")
+            ? Optional.empty()
+            : Optional.of(Lessons.find(kit.catalog(), lessonId, spec));
+    return show(kit, lesson, language, spec.commandLine().getOut());
+  }
+
+  /** Shows {@code lesson}, or the course's introduction if empty. */
+  static int show(Kit kit, Optional<Lesson> lesson, Language language, PrintWriter out)
+      throws IOException {
     Course course = Course.load(kit);
     Path file =
-        lessonId.equals("intro")
-            ? course.introFile(language)
-            : course.lessonFile(Lessons.find(kit.catalog(), lessonId, spec), language);
-    PrintWriter out = spec.commandLine().getOut();
+        lesson.isEmpty() ? course.introFile(language) : course.lessonFile(lesson.get(), language);
     out.print(
         MarkdownText.render(FrontMatter.parse(Files.readString(file)).body(), Terminal.colour()));
     return 0;

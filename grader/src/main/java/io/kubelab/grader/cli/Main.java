@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -14,14 +15,22 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    CommandLine commandLine = commandLine();
     // UTF-8 whatever the locale: with LANG=C, Java 17 would print the verdict marks (✓ ✗ ·) as
     // '?', which people and the scripts that wait for them both need.
-    commandLine.setOut(utf8(new FileOutputStream(FileDescriptor.out)));
-    commandLine.setErr(utf8(new FileOutputStream(FileDescriptor.err)));
-    int status = commandLine.execute(args);
-    commandLine.getOut().flush();
-    commandLine.getErr().flush();
+    PrintWriter out = utf8(new FileOutputStream(FileDescriptor.out));
+    PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
+    OptionalInt quick = QuickLookups.run(args, out, err);
+    int status;
+    if (quick.isPresent()) {
+      status = quick.getAsInt();
+    } else {
+      CommandLine commandLine = commandLine();
+      commandLine.setOut(out);
+      commandLine.setErr(err);
+      status = commandLine.execute(args);
+    }
+    out.flush();
+    err.flush();
     System.exit(status);
   }
 

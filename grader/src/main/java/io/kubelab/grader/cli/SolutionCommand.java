@@ -5,6 +5,11 @@ import io.kubelab.grader.cli.student.Exercises;
 import io.kubelab.grader.cli.student.Progress.Verdict;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.Exercise;
+import io.kubelab.grader.ExerciseGrade;
+import io.kubelab.grader.Kit;
+import io.kubelab.grader.cli.Progress.Verdict;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,7 +34,12 @@ final class SolutionCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
     Exercise exercise = Exercises.find(kit, exerciseId, spec);
-    PrintWriter out = spec.commandLine().getOut();
+    return show(kit, exercise, spec.commandLine().getOut());
+  }
+
+  /** Shows the solution of {@code exercise} if it passes, else how far it got. */
+  static int show(Kit kit, Exercise exercise, PrintWriter out)
+      throws IOException, InterruptedException {
     // A verdict recorded for these very files needs no re-check.
     Verdict verdict = ExerciseChecker.of(kit).verdict(exercise);
     if (!verdict.state().equals(Verdict.PASSING)) {

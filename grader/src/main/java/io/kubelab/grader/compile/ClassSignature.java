@@ -56,8 +56,17 @@ record ClassSignature(String text) {
     text.append(members("method", in, pool));
     TreeSet<String> attributes = new TreeSet<>();
     readAttributes(in, pool, attributes);
+    // javac lists every nested class the code refers to (MethodHandles$Lookup for a lambda in a
+    // body); what others read of this class is its own members and its own entry as a member.
+    attributes.removeIf(attribute -> attribute.startsWith("member ") && !ownEntry(attribute, name));
     attributes.forEach(attribute -> text.append(attribute).append('\n'));
     return new ClassSignature(text.toString());
+  }
+
+  /** Whether a "member INNER of OUTER FLAGS" line names {@code name} as the inner or outer class. */
+  private static boolean ownEntry(String member, String name) {
+    String[] words = member.split(" ");
+    return words[1].equals(name) || words[3].equals(name);
   }
 
   private static String members(String kind, DataInputStream in, Object[] pool) throws IOException {

@@ -6,14 +6,15 @@ import io.kubelab.grader.submission.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -49,6 +50,9 @@ public final class IncrementalBuild implements AutoCloseable {
 
   /** Each pristine source's text, by path in the workspace. */
   private final Map<String, String> texts = new LinkedHashMap<>();
+
+  /** The pristine class files' bytes, by path, once a seed has read them. */
+  private final Map<Path, byte[]> classBytes = new ConcurrentHashMap<>();
 
   private IncrementalBuild(Workspace pristine, List<Path> libraries) {
     this.pristine = pristine;
@@ -234,9 +238,11 @@ public final class IncrementalBuild implements AutoCloseable {
   /**
    * Copies into {@code output} the pristine class files under {@code from} of every source but
    * those in {@code recompiled}. Copies, not links: code under test could write through a link and
-   * change what the next grading starts from.
+   * change what the next grading starts from. Written from the bytes read at the first copy, as
+   * every save copies them all again.
    */
   private void seed(Path from, Path output, Set<String> recompiled) throws IOException {
+    Set<Path> folders = new HashSet<>();
     String sources =
         pristine.relative(from).equals(pristine.relative(pristine.testClasses()))
             ? pristine.relative(pristine.testSources())
@@ -247,8 +253,16 @@ public final class IncrementalBuild implements AutoCloseable {
       }
       for (String file : source.getValue()) {
         Path target = output.resolve(file);
-        Files.createDirectories(target.getParent());
-        Files.copy(from.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
+        if (folders.add(target.getParent())) {
+          Files.createDirectories(target.getParent());
+        }
+        Path pristineFile = from.resolve(file);
+        byte[] bytes = classBytes.get(pristineFile);
+        if (bytes == null) {
+          bytes = Files.readAllBytes(pristineFile);
+          classBytes.put(pristineFile, bytes);
+        }
+        Files.write(target, bytes);
       }
     }
   }

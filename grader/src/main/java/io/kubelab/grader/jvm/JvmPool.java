@@ -70,10 +70,34 @@ public final class JvmPool implements AutoCloseable {
     return taken;
   }
 
+  /**
+   * Starts a JVM with {@code heapMegabytes} of heap for the first grading, if none waits yet: watch
+   * calls it while its first screen is read, so the first save does not wait for a cold JVM.
+   */
+  public void prepare(int heapMegabytes) throws IOException {
+    synchronized (this) {
+      this.heapMegabytes = heapMegabytes;
+    }
+    startNext();
+  }
+
   /** Tells the pool a grading has ended. */
-  public void gradingEnded() throws IOException {
+  public void gradingEnded() {
     if (start == Start.AFTER_GRADING) {
-      startNext();
+      // Apart from the grading: the first start after a build also makes the test JVMs' class
+      // archive, for seconds, and the verdict a person waits for must not wait for that.
+      Thread next =
+          new Thread(
+              () -> {
+                try {
+                  startNext();
+                } catch (IOException e) {
+                  // The next grading starts a JVM of its own and reports what went wrong.
+                }
+              },
+              "kubelab-next-jvm");
+      next.setDaemon(true);
+      next.start();
     }
   }
 

@@ -122,6 +122,20 @@ final class RunnerArchive {
         return Optional.empty();
       }
       fullArchiveTried = true;
+      // Made apart, for it takes seconds: the JVMs started meanwhile map the warm-up's archive.
+      Thread maker =
+          new Thread(() -> makeFull(classpath, list, file, failed), "kubelab-runner-archive");
+      maker.setDaemon(true);
+      maker.start();
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Makes the full archive {@code file} from the grading's class list {@code list}. */
+  private static void makeFull(List<Path> classpath, Path list, Path file, Path failed) {
+    try {
       Path partial = Files.createTempFile(list.getParent(), "archive-", ".jsa.part");
       Files.delete(partial); // the JVM creates it
       JavaCommand command =
@@ -135,12 +149,11 @@ final class RunnerArchive {
         Files.deleteIfExists(partial);
         // Tried once per grader build: a JDK that cannot make it would fail every time.
         Files.createFile(failed);
-        return Optional.empty();
+        return;
       }
       Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-      return Optional.of(file);
     } catch (IOException e) {
-      return Optional.empty();
+      // Without it, test JVMs keep the warm-up's archive: slower, never wrong.
     }
   }
 

@@ -96,6 +96,26 @@ class IncrementalBuildTest {
   }
 
   @Test
+  @DisplayName("compiles no test again for a body that gains a lambda, as reference solutions do")
+  void lambdaInABodyRecompilesNoTest(@TempDir Path dir) throws IOException {
+    // A lambda makes javac list MethodHandles$Lookup among the class's nested classes.
+    Submission changed =
+        edited(
+            dir,
+            "src/main/java/io/kubelab/scheduler/RandomScheduler.java",
+            "\"TODO: RandomScheduler.schedule is not written yet.\"",
+            "((java.util.function.Supplier<String>)"
+                + " () -> \"TODO: RandomScheduler.schedule is not written yet.\").get()");
+
+    assertThat(testsCompiledAgain(changed))
+        .as("tests compiled again when a method body gained a lambda")
+        .isEmpty();
+    assertThat(incremental(changed))
+        .as("the class files, byte for byte, of an incremental and a full compile")
+        .isEqualTo(full(changed));
+  }
+
+  @Test
   @DisplayName("compiles the tests that use a changed constant again, as javac copies its value")
   void constantChangeRecompilesItsUsers(@TempDir Path dir) throws IOException {
     Submission changed =

@@ -61,19 +61,29 @@ public final class WatchCommand implements Callable<Integer> {
         Keyboard keyboard = Keyboard.open()) {
       WatchSession session =
           new WatchSession(kit, grader, out, Terminal.interactive(), Terminal.colour(), timings);
-      out.println("kubelab watch: checking where you are...");
-      out.flush();
-      session.start();
-      // The first save then compiles only what it changed (see IncrementalBuild).
+      // Started before the first screen, so a test JVM waits and the kit is compiled by the time
+      // the first save comes; the first save then compiles only what it changed.
+      daemon(
+          "kubelab-prepare-jvm",
+          () -> {
+            try {
+              jvms.prepare(WatchSession.LIMITS.heapMegabytes());
+            } catch (IOException e) {
+              // The first check starts a JVM of its own and reports what went wrong.
+            }
+          });
       daemon(
           "kubelab-prepare",
           () -> {
             try {
               grader.prepare(false);
             } catch (IOException e) {
-              // The first check compiles it again and reports what went wrong.
+              // The first check compiles again and reports what went wrong.
             }
           });
+      out.println("kubelab watch: checking where you are...");
+      out.flush();
+      session.start();
       daemon("kubelab-files", () -> watcher.run(files -> events.add(new Saved(files))));
       daemon(
           "kubelab-keys",
