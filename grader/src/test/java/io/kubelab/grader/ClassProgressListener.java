@@ -1,6 +1,8 @@
 package io.kubelab.grader;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -33,8 +36,18 @@ public final class ClassProgressListener implements TestExecutionListener {
   private record Running(String name, long started, AtomicInteger tests, AtomicInteger done) {}
 
   private final Map<String, Running> running = new ConcurrentHashMap<>();
+  private final LongSupplier nanos;
   private TestPlan plan;
   private ScheduledExecutorService timer;
+
+  /** The listener the launcher finds through its service file, on the JVM's own clock. */
+  public ClassProgressListener() {
+    this(System::nanoTime);
+  }
+
+  ClassProgressListener(LongSupplier nanos) {
+    this.nanos = nanos;
+  }
 
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
@@ -75,7 +88,7 @@ public final class ClassProgressListener implements TestExecutionListener {
           identifier.getUniqueId(),
           new Running(
               simpleName(identifier),
-              System.nanoTime(),
+              nanos.getAsLong(),
               new AtomicInteger((int) tests),
               new AtomicInteger()));
     }
@@ -98,11 +111,16 @@ public final class ClassProgressListener implements TestExecutionListener {
   }
 
   private void print() {
-    long now = System.nanoTime();
+    lines(nanos.getAsLong()).forEach(System.out::println);
+  }
+
+  /** Returns a line for each class that has run for {@link SuiteProgress#EVERY} at {@code now}. */
+  List<String> lines(long now) {
+    List<String> lines = new ArrayList<>();
     for (Running c : running.values()) {
       Duration taken = Duration.ofNanos(now - c.started());
       if (taken.compareTo(SuiteProgress.EVERY) >= 0) {
-        System.out.println(
+        lines.add(
             String.format(
                 Locale.ROOT,
                 "%s: %d/%d tests done, %d min %02d s",
@@ -113,6 +131,7 @@ public final class ClassProgressListener implements TestExecutionListener {
                 taken.toSecondsPart()));
       }
     }
+    return lines;
   }
 
   /** Returns the running class that {@code identifier} belongs to, if one is tracked. */
