@@ -68,7 +68,7 @@ class RubricFiguresTest {
     int round = 0;
     List<List<Figure>> rounds = rounds();
     try (SuiteProgress progress =
-        SuiteProgress.printing("RubricFiguresTest", "submissions graded", rounds.size())) {
+        SuiteProgress.printing("RubricFiguresTest", "submissions", rounds.size())) {
       for (List<Figure> figures : rounds) {
         check(softly, figures, dir.resolve("round-" + round++));
         progress.stepDone();
