@@ -19,9 +19,10 @@ final class ConcurrencyVariants {
       List.of("random-scheduler/no-lock", "round-robin-scheduler/unlocked-index");
 
   /**
-   * The real-etcd load checks, by their names: many threads against a real server, whose
-   * interleaving nobody scripts. They corroborate; every fault they find has a deterministic check
-   * in the same exercise.
+   * The real-etcd load checks, by their names: many threads against a real server. Their writers
+   * read in rounds, but what happens inside a client between its read and its write is the
+   * machine's doing. They corroborate; every fault they find has a deterministic check in the same
+   * exercise.
    */
   static final List<String> LOAD_CHECKS =
       List.of(

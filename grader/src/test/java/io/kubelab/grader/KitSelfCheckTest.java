@@ -7,6 +7,7 @@ import io.kubelab.grader.grade.ExerciseGrade;
 import io.kubelab.grader.grade.Grade;
 import io.kubelab.grader.grade.GradeOptions;
 import io.kubelab.grader.grade.Grader;
+import io.kubelab.grader.jvm.JvmPool;
 import io.kubelab.grader.jvm.Limits;
 import io.kubelab.grader.kit.Catalog;
 import io.kubelab.grader.kit.Exercise;
@@ -25,6 +26,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +42,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Each verdict goes through the real grader (compile, child JVM, scoring), so a green run proves
  * the grader and the tests together. The variant table lands in {@code
  * target/self-check-variants.md}.
+ *
+ * <p>The gradings share one grader as grade-all does ({@link Grader#reusing}): the pristine kit is
+ * compiled once and each grading compiles only what its submission changed, and the next test JVM
+ * starts while a grading compiles. Verdicts are those of a grader that compiles everything: the
+ * incremental build recompiles every test that names a type whose signature changed. The class
+ * prints its progress ({@link SuiteProgress}) since it grades over a hundred submissions.
  */
 @DisplayName("The kit self-check")
 class KitSelfCheckTest {
@@ -48,12 +56,41 @@ class KitSelfCheckTest {
   /** Each variant's grade, so the tests that look at one variant grade it once between them. */
   private static final Map<String, ExerciseGrade> GRADES = new ConcurrentSkipListMap<>();
 
-  private final Grader grader = new Grader(TestKit.kit());
+  private static JvmPool jvms;
+  private static Grader grader;
+  private static SuiteProgress progress;
+
+  @BeforeAll
+  static void startGrader() {
+    jvms = new JvmPool(1, JvmPool.Start.WHEN_TAKEN);
+    grader = Grader.reusing(TestKit.kit(), jvms);
+    long gradings = 3 + stubGroups().count() + variants().count() + concurrencyVariants().count();
+    progress = SuiteProgress.printing("KitSelfCheckTest", "gradings", (int) gradings);
+  }
+
+  @AfterAll
+  static void stopGrader() throws IOException {
+    progress.close();
+    try {
+      grader.close();
+    } finally {
+      jvms.close();
+    }
+  }
+
+  /** Grades through the shared grader and counts the grading in the progress line. */
+  private static Grade grade(Path submission, GradeOptions options) throws Exception {
+    try {
+      return grader.grade(submission, options);
+    } finally {
+      progress.stepDone();
+    }
+  }
 
   @Test
   @DisplayName("the pristine exercises score 0 on every check")
   void pristineScoresZero(@TempDir Path dir) throws Exception {
-    Grade grade = grader.grade(TestKit.pristine(dir), GradeOptions.full().withStubsTested());
+    Grade grade = grade(TestKit.pristine(dir), GradeOptions.full().withStubsTested());
 
     assertThat(grade.exercises())
         .as("every exercise of the catalog is graded")
@@ -70,7 +107,7 @@ class KitSelfCheckTest {
   @Test
   @DisplayName("the solutions get full marks on every check")
   void solutionsScoreFull(@TempDir Path dir) throws Exception {
-    Grade grade = grader.grade(TestKit.solved(dir), GradeOptions.full());
+    Grade grade = grade(TestKit.solved(dir), GradeOptions.full());
 
     assertThat(grade.exercises())
         .as("every check of every exercise passes on the solved kit")
@@ -90,7 +127,7 @@ class KitSelfCheckTest {
   @Test
   @DisplayName("the kit's support tests (embedded etcd, real etcd, JSON) pass")
   void supportTestsPass(@TempDir Path dir) throws Exception {
-    Grade grade = grader.grade(TestKit.solved(dir), GradeOptions.support());
+    Grade grade = grade(TestKit.solved(dir), GradeOptions.support());
 
     // What each support test printed, e.g. which real etcd it used, goes into the build log.
     grade.exercises().get(0).checks().stream()
@@ -137,8 +174,7 @@ class KitSelfCheckTest {
     }
 
     Grade grade =
-        grader.grade(
-            submission, new GradeOptions(true, group, Limits.defaults()).withStubsTested());
+        grade(submission, new GradeOptions(true, group, Limits.defaults()).withStubsTested());
 
     for (ExerciseGrade exercise : grade.exercises()) {
       assertThat(exercise.checks())
@@ -228,7 +264,7 @@ class KitSelfCheckTest {
 
   private ExerciseGrade grade(Variant variant, Path dir) throws Exception {
     Path submission = TestKit.overlay(TestKit.solved(dir), variant.files());
-    return grader.grade(submission, GradeOptions.only(variant.exercise())).exercises().get(0);
+    return grade(submission, GradeOptions.only(variant.exercise())).exercises().get(0);
   }
 
   @Test

@@ -72,60 +72,70 @@ class RubricFiguresTest {
   void figuresArePinned(@TempDir Path dir) throws Exception {
     SoftAssertions softly = new SoftAssertions();
     int round = 0;
-    for (List<Figure> figures : rounds()) {
-      Path submission = TestKit.solved(dir.resolve("round-" + round++));
-      for (Figure figure : figures) {
-        TestKit.overlay(submission, figure.find().files());
-      }
-      List<String> exercises = figures.stream().map(f -> f.find().exercise()).toList();
-      Grade grade = grader.grade(submission, new GradeOptions(true, exercises, Limits.defaults()));
-      for (Figure figure : figures) {
-        ExerciseGrade exercise =
-            grade.exercises().stream()
-                .filter(e -> e.exercise().id().equals(figure.find().exercise()))
-                .findFirst()
-                .orElseThrow();
-        double corroborated =
-            exercise.checks().stream()
-                .filter(check -> ConcurrencyVariants.isLoadCheck(check.name()))
-                .mapToDouble(Check::score)
-                .sum();
-        double pinned = exercise.score() - corroborated;
-        String printed = String.format(Locale.ROOT, "%.1f / %.1f", pinned, exercise.maxScore());
-        String groups =
-            exercise.groups().stream()
-                .map(
-                    g ->
-                        String.format(
-                            Locale.ROOT, "%s %.1f / %.1f", g.group(), g.score(), g.maxScore()))
-                .collect(Collectors.joining("; "));
-        System.out.printf("%-48s %-12s %s%n", figure.variant(), printed, groups);
-        softly
-            .assertThat(printed)
-            .as("the points of %s (%s)", figure.variant(), groups)
-            .isEqualTo(figure.printed());
-        if (figure.missesTheIdea()) {
-          softly
-              .assertThat(exercise.score())
-              .as(
-                  "points of %s, which misses the idea of %s",
-                  figure.variant(), exercise.exercise().id())
-              .isLessThanOrEqualTo(CEILING * exercise.maxScore());
-        } else {
-          softly
-              .assertThat(exercise.score())
-              .as("points of %s, whose fault is not the exercise's idea", figure.variant())
-              .isGreaterThan(CEILING * exercise.maxScore());
-          softly
-              .assertThat(pinned)
-              .as(
-                  "points of %s without the load checks, whose fault is not the exercise's idea",
-                  figure.variant())
-              .isGreaterThan(CEILING * exercise.maxScore());
-        }
+    List<List<Figure>> rounds = rounds();
+    try (SuiteProgress progress =
+        SuiteProgress.printing("RubricFiguresTest", "submissions", rounds.size())) {
+      for (List<Figure> figures : rounds) {
+        check(softly, figures, dir.resolve("round-" + round++));
+        progress.stepDone();
       }
     }
     softly.assertAll();
+  }
+
+  /** Grades {@code figures} together in one submission under {@code dir} and checks each. */
+  private void check(SoftAssertions softly, List<Figure> figures, Path dir) throws Exception {
+    Path submission = TestKit.solved(dir);
+    for (Figure figure : figures) {
+      TestKit.overlay(submission, figure.find().files());
+    }
+    List<String> exercises = figures.stream().map(f -> f.find().exercise()).toList();
+    Grade grade = grader.grade(submission, new GradeOptions(true, exercises, Limits.defaults()));
+    for (Figure figure : figures) {
+      ExerciseGrade exercise =
+          grade.exercises().stream()
+              .filter(e -> e.exercise().id().equals(figure.find().exercise()))
+              .findFirst()
+              .orElseThrow();
+      double corroborated =
+          exercise.checks().stream()
+              .filter(check -> ConcurrencyVariants.isLoadCheck(check.name()))
+              .mapToDouble(Check::score)
+              .sum();
+      double pinned = exercise.score() - corroborated;
+      String printed = String.format(Locale.ROOT, "%.1f / %.1f", pinned, exercise.maxScore());
+      String groups =
+          exercise.groups().stream()
+              .map(
+                  g ->
+                      String.format(
+                          Locale.ROOT, "%s %.1f / %.1f", g.group(), g.score(), g.maxScore()))
+              .collect(Collectors.joining("; "));
+      System.out.printf("%-48s %-12s %s%n", figure.variant(), printed, groups);
+      softly
+          .assertThat(printed)
+          .as("the points of %s (%s)", figure.variant(), groups)
+          .isEqualTo(figure.printed());
+      if (figure.missesTheIdea()) {
+        softly
+            .assertThat(exercise.score())
+            .as(
+                "points of %s, which misses the idea of %s",
+                figure.variant(), exercise.exercise().id())
+            .isLessThanOrEqualTo(CEILING * exercise.maxScore());
+      } else {
+        softly
+            .assertThat(exercise.score())
+            .as("points of %s, whose fault is not the exercise's idea", figure.variant())
+            .isGreaterThan(CEILING * exercise.maxScore());
+        softly
+            .assertThat(pinned)
+            .as(
+                "points of %s without the load checks, whose fault is not the exercise's idea",
+                figure.variant())
+            .isGreaterThan(CEILING * exercise.maxScore());
+      }
+    }
   }
 
   /**

@@ -1,7 +1,10 @@
 package io.kubelab.grader.bench;
 
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.StudentKit;
+import io.kubelab.grader.export.StudentKit;
+import io.kubelab.grader.files.FileTrees;
+import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.process.ProcessTree;
+import io.kubelab.grader.runner.CpuTime;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * CliBenchmark measures what a student waits for with a text look-up ({@code ./kubelab}, {@code
- * hint}, {@code lesson}, {@code solution}) when nothing needs compiling: the whole {@code ./kubelab}
- * launcher, from its start to its exit, in a fresh student kit with the built grader.
+ * hint}, {@code lesson}, {@code solution}) when nothing needs compiling: the whole {@code
+ * ./kubelab} launcher, from its start to its exit, in a fresh student kit with the built grader.
  *
  * <p>Each figure is a median of several runs with the machine's load average beside it, as a
  * look-up is short enough for one busy moment of the machine to move a single run.
@@ -71,15 +74,12 @@ public final class CliBenchmark {
           Runtime.getRuntime().availableProcessors(),
           CpuTime.loadAverage());
       double first = launch(copy, List.of("lesson", "1"), log).wallSeconds();
-      out.printf(
-          Locale.ROOT,
-          "first run (makes the launcher's class archive): %.2f s%n",
-          first);
+      out.printf(Locale.ROOT, "first run (makes the launcher's class archive): %.2f s%n", first);
       for (List<String> command : COMMANDS) {
         time(copy, command, runs, log);
       }
     } finally {
-      GradeAllBenchmark.delete(work);
+      FileTrees.delete(work);
     }
   }
 
@@ -126,7 +126,7 @@ public final class CliBenchmark {
             .redirectOutput(log.toFile())
             .start();
     if (!kubelab.waitFor(5, TimeUnit.MINUTES)) {
-      kubelab.destroyForcibly();
+      ProcessTree.end(kubelab);
       throw new IOException(String.join(" ", prefixed(command)) + " took more than 5 minutes");
     }
     double seconds = (System.nanoTime() - start) / 1e9;

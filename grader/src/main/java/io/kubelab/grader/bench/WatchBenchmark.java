@@ -2,34 +2,16 @@ package io.kubelab.grader.bench;
 
 import io.kubelab.grader.export.StudentKit;
 import io.kubelab.grader.files.FileTrees;
-import io.kubelab.grader.jvm.JavaCommand;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
-import io.kubelab.grader.process.ProcessTree;
-import java.io.BufferedReader;
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.StudentKit;
+import io.kubelab.grader.runner.CpuTime;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * WatchBenchmark measures what a student waits for with {@code ./kubelab watch}: the time from

@@ -1,7 +1,8 @@
 package io.kubelab.grader.bench;
 
+import io.kubelab.grader.jvm.JavaCommand;
+import io.kubelab.grader.process.ProcessTree;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,25 +67,24 @@ final class WatchProcess implements AutoCloseable {
    * command line and its class archive if the build has one.
    */
   static WatchProcess start(Path copy, Path jar) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData"));
+    JavaCommand command =
+        new JavaCommand()
+            .options(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData"));
     Path archive = jar.resolveSibling("kubelab-cli.jsa");
     if (Files.isRegularFile(archive)) {
-      command.addAll(
+      command.options(
           List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:class+path=off"));
     }
-    command.addAll(
-        List.of(
-            "-Dkubelab.home=" + copy,
-            "-cp",
-            jar + File.pathSeparator + jar.resolveSibling("lib").resolve("*"),
-            // By name: the command line depends on the benchmarks, not the other way round.
-            "io.kubelab.grader.cli.Main",
-            "watch",
-            "--timings"));
+    command
+        .property("kubelab.home", copy)
+        .classpath(List.of(jar, jar.resolveSibling("lib").resolve("*")))
+        // By name: the command line depends on the benchmarks, not the other way round.
+        .main("io.kubelab.grader.cli.Main", List.of("watch", "--timings"));
     Process process =
-        new ProcessBuilder(command).directory(copy.toFile()).redirectErrorStream(true).start();
+        new ProcessBuilder(command.toList())
+            .directory(copy.toFile())
+            .redirectErrorStream(true)
+            .start();
     WatchProcess watch = new WatchProcess(process);
     watch.readLines();
     return watch;
@@ -232,8 +231,7 @@ final class WatchProcess implements AutoCloseable {
       return;
     }
     ended = true;
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly();
+    ProcessTree.end(process);
     process.waitFor(10, TimeUnit.SECONDS);
   }
 }

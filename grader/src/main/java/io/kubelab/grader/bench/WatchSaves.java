@@ -1,6 +1,7 @@
 package io.kubelab.grader.bench;
 
-import io.kubelab.grader.Exercise;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.runner.CpuTime;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -48,9 +49,7 @@ record WatchSaves(List<Double> seconds, double loadBefore) {
     long started = System.nanoTime();
     WatchProcess.Line first = watch.await(line -> line.contains("[q] quit"), "its first screen");
     out.printf(
-        Locale.ROOT,
-        "watch showed its first screen in %.2f s%n",
-        (first.nanos() - started) / 1e9);
+        Locale.ROOT, "watch showed its first screen in %.2f s%n", (first.nanos() - started) / 1e9);
     out.flush();
     List<Double> latencies = new ArrayList<>();
     WatchTimings timings = new WatchTimings();
@@ -67,7 +66,11 @@ record WatchSaves(List<Double> seconds, double loadBefore) {
       WatchProcess.Line verdict =
           watch.await(
               line -> WatchProcess.verdictOf(line, exercise.id()).isPresent(),
-              "the verdict of save " + i + " (" + (right ? "solution" : WatchBenchmark.WRONG_VARIANT) + ")");
+              "the verdict of save "
+                  + i
+                  + " ("
+                  + (right ? "solution" : WatchBenchmark.WRONG_VARIANT)
+                  + ")");
       if (!WatchProcess.verdictOf(verdict.text(), exercise.id()).orElseThrow().equals(expected)) {
         throw new IOException(
             String.format(

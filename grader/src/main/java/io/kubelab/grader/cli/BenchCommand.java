@@ -1,7 +1,5 @@
 package io.kubelab.grader.cli;
 
-import io.kubelab.grader.CompiledKit;
-import io.kubelab.grader.Kit;
 import io.kubelab.grader.bench.CliBenchmark;
 import io.kubelab.grader.bench.GradeAllBenchmark;
 import io.kubelab.grader.bench.WatchBenchmark;

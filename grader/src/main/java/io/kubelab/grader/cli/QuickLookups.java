@@ -1,8 +1,8 @@
 package io.kubelab.grader.cli;
 
-import io.kubelab.grader.Exercise;
-import io.kubelab.grader.Kit;
-import io.kubelab.grader.Lesson;
+import io.kubelab.grader.kit.Exercise;
+import io.kubelab.grader.kit.Kit;
+import io.kubelab.grader.kit.Lesson;
 import io.kubelab.grader.site.Language;
 import java.io.PrintWriter;
 import java.util.Optional;

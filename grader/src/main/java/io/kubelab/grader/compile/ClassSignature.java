@@ -63,7 +63,9 @@ record ClassSignature(String text) {
     return new ClassSignature(text.toString());
   }
 
-  /** Whether a "member INNER of OUTER FLAGS" line names {@code name} as the inner or outer class. */
+  /**
+   * Whether a "member INNER of OUTER FLAGS" line names {@code name} as the inner or outer class.
+   */
   private static boolean ownEntry(String member, String name) {
     String[] words = member.split(" ");
     return words[1].equals(name) || words[3].equals(name);

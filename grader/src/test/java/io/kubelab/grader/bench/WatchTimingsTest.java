@@ -44,10 +44,14 @@ class WatchTimingsTest {
 
   @Test
   void readsWhichVerdictALineGivesWhichExercise() {
-    assertThat(WatchProcess.verdictOf("✗ random-scheduler fails: 2 of 5 (0.41 s).", "random-scheduler"))
+    assertThat(
+            WatchProcess.verdictOf(
+                "✗ random-scheduler fails: 2 of 5 (0.41 s).", "random-scheduler"))
         .as("a failing verdict line of the exercise")
         .contains("fails");
-    assertThat(WatchProcess.verdictOf("✓ round-robin passes all its visible tests", "random-scheduler"))
+    assertThat(
+            WatchProcess.verdictOf(
+                "✓ round-robin passes all its visible tests", "random-scheduler"))
         .as("a verdict of another exercise is not this one's")
         .isEmpty();
     assertThat(WatchProcess.verdictOf("checking random-scheduler...", "random-scheduler"))

@@ -59,9 +59,7 @@ class QuickLookupsTest {
       {"hint", "@arguments.txt"}
     };
     for (String[] args : others) {
-      assertThat(quick(args))
-          .as(String.join(" ", args) + " is left to picocli")
-          .isEmpty();
+      assertThat(quick(args)).as(String.join(" ", args) + " is left to picocli").isEmpty();
     }
     assertThat(out.toString() + err.toString())
         .as("nothing is printed for what is left to picocli")
