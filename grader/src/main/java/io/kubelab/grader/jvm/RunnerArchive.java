@@ -171,19 +171,34 @@ final class RunnerArchive {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
-    // With no key to read, a warmed-up runner ends at once and the archive is written.
-    maker.getOutputStream().close();
+    // The maker runs beside the grading: a grader that quits (watch's q) ends it too, so nothing
+    // it started outlives it.
+    Thread endWithGrader = new Thread(() -> ProcessTree.end(maker), "kubelab-archive-maker-end");
     try {
+      Runtime.getRuntime().addShutdownHook(endWithGrader);
+    } catch (IllegalStateException shuttingDown) {
+      ProcessTree.end(maker);
+      return false;
+    }
+    try {
+      // With no key to read, a warmed-up runner ends at once and the archive is written.
+      maker.getOutputStream().close();
       if (!maker.waitFor(2, TimeUnit.MINUTES)) {
         ProcessTree.end(maker);
         return false;
       }
+      return maker.exitValue() == 0;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       ProcessTree.end(maker);
       return false;
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(endWithGrader);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is running or about to: it ends the maker.
+      }
     }
-    return maker.exitValue() == 0;
   }
 
   private static boolean allJars(List<Path> classpath) {
