@@ -3,7 +3,6 @@ package io.kubelab.grader.batch;
 import io.kubelab.grader.kit.Catalog;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.report.Markdown;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +18,6 @@ public record BatchReport(
     Catalog catalog, List<StudentResult> outcomes, List<String> ignored, double seconds) {
 
   private static final int SLOWEST = 5;
-
-  /** Bar heights for the one-line chart, lowest first; an empty band is a blank. */
-  private static final String BLOCKS = "▁▂▃▄▅▆▇█";
-
-  private static final String[] BUCKETS = {"0%", "1-25%", "26-50%", "51-75%", "76-99%", "100%"};
 
   public BatchReport {
     outcomes = List.copyOf(outcomes);
@@ -129,19 +123,19 @@ public record BatchReport(
             "exercise (*: bonus)",
             "points",
             "mean",
-            BUCKETS[0],
-            BUCKETS[1],
-            BUCKETS[2],
-            BUCKETS[3],
-            BUCKETS[4],
-            BUCKETS[5],
+            ScoreHistogram.BANDS[0],
+            ScoreHistogram.BANDS[1],
+            ScoreHistogram.BANDS[2],
+            ScoreHistogram.BANDS[3],
+            ScoreHistogram.BANDS[4],
+            ScoreHistogram.BANDS[5],
             "students per band"));
     for (Exercise exercise : catalog.exercises()) {
       // Exercises left out with --exercise have no scores, and no row.
       if (outcomes.stream()
           .anyMatch(
               o -> o.record().filter(r -> r.exercises().containsKey(exercise.id())).isPresent())) {
-        md.append(histogram(exercise));
+        md.append(ScoreHistogram.line(outcomes, exercise));
       }
     }
     md.append("```\n\n## Slowest submissions\n\n");
@@ -199,42 +193,6 @@ public record BatchReport(
     return md.toString();
   }
 
-  /**
-   * One line of the score table: the exercise, its mean, the number of students in each band of its
-   * points, and the same counts as a one-line bar chart.
-   */
-  private String histogram(Exercise exercise) {
-    int[] counts = new int[BUCKETS.length];
-    double sum = 0;
-    int graded = 0;
-    for (StudentResult outcome : outcomes) {
-      if (outcome.unreadable()) {
-        continue; // nothing was graded: counting it as 0 points would misstate the class
-      }
-      Double score = outcome.record().map(r -> r.exercises().get(exercise.id())).orElse(null);
-      if (score != null) {
-        sum += score;
-        graded++;
-        counts[bucket(score / exercise.points())]++;
-      }
-    }
-    int most = Math.max(1, Arrays.stream(counts).max().orElse(1));
-    StringBuilder bars = new StringBuilder();
-    StringBuilder cells = new StringBuilder();
-    for (int count : counts) {
-      cells.append(String.format(Locale.ROOT, " %6d", count));
-      bars.append(count == 0 ? ' ' : BLOCKS.charAt((BLOCKS.length() - 1) * count / most));
-    }
-    return String.format(
-        Locale.ROOT,
-        "%-22s %6s %6.1f%s  |%s|%n",
-        exercise.id() + (exercise.bonus() ? "*" : ""),
-        points(exercise.points()),
-        graded == 0 ? 0 : sum / graded,
-        cells,
-        bars);
-  }
-
   /** The student's real name, and the folder of their reports when it differs, as Markdown text. */
   private static String who(StudentResult outcome) {
     SubmissionEntry entry = outcome.entry();
@@ -247,16 +205,6 @@ public record BatchReport(
   /** Returns "1 submission", "2 submissions". */
   private static String counted(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  private static int bucket(double fraction) {
-    if (fraction <= 1e-9) {
-      return 0;
-    }
-    if (fraction >= 1 - 1e-9) {
-      return BUCKETS.length - 1;
-    }
-    return 1 + Math.min(3, (int) Math.floor(fraction * 4 - 1e-9));
   }
 
   private static String points(double points) {

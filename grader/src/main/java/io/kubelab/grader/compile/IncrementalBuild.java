@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -165,42 +164,10 @@ public final class IncrementalBuild implements AutoCloseable {
   }
 
   /**
-   * Returns the signatures of the classes the pristine {@code source} declared, as compiled into
-   * {@code output}: its top-level types and their member classes, by class file name. A class
-   * missing from {@code output} has no signature, which differs from any it had.
+   * Returns the signatures of the classes the pristine {@code source} declared, in {@code output}.
    */
   private Map<String, ClassSignature> signatures(Path output, String source) throws IOException {
-    Map<String, ClassSignature> signatures = new TreeMap<>();
-    for (String binaryName : generated.getOrDefault(source, Set.of())) {
-      int dot = binaryName.lastIndexOf('.');
-      Path dir = output.resolve(dot < 0 ? "" : binaryName.substring(0, dot).replace('.', '/'));
-      String simple = topLevelSimpleName(binaryName);
-      if (!Files.isDirectory(dir)) {
-        continue;
-      }
-      try (Stream<Path> listing = Files.list(dir)) {
-        for (Path file : listing.toList()) {
-          String name = file.getFileName().toString();
-          if (name.equals(simple + ".class") || isMemberClass(name, simple)) {
-            signatures.put(output.relativize(file).toString(), ClassSignature.of(file));
-          }
-        }
-      }
-    }
-    return signatures;
-  }
-
-  /** Anonymous and local classes ({@code Outer$1}, {@code Outer$1Local}) belong to a body. */
-  private static boolean isMemberClass(String fileName, String topLevel) {
-    if (!fileName.startsWith(topLevel + "$") || !fileName.endsWith(".class")) {
-      return false;
-    }
-    for (String part : fileName.substring(topLevel.length() + 1).split("\\$")) {
-      if (part.isEmpty() || Character.isDigit(part.charAt(0))) {
-        return false;
-      }
-    }
-    return true;
+    return ClassFiles.signatures(output, generated.getOrDefault(source, Set.of()));
   }
 
   /**
@@ -212,7 +179,7 @@ public final class IncrementalBuild implements AutoCloseable {
     Set<String> types =
         files.stream()
             .flatMap(file -> generated.getOrDefault(file, Set.of()).stream())
-            .map(IncrementalBuild::topLevelSimpleName)
+            .map(ClassFiles::topLevelSimpleName)
             .collect(Collectors.toCollection(LinkedHashSet::new));
     if (types.isEmpty()) {
       return Set.of();
@@ -227,12 +194,6 @@ public final class IncrementalBuild implements AutoCloseable {
         .filter(source -> named.matcher(source.getValue()).find())
         .map(Map.Entry::getKey)
         .collect(Collectors.toCollection(LinkedHashSet::new));
-  }
-
-  private static String topLevelSimpleName(String binaryName) {
-    String simple = binaryName.substring(binaryName.lastIndexOf('.') + 1);
-    int nested = simple.indexOf('$');
-    return nested < 0 ? simple : simple.substring(0, nested);
   }
 
   /**

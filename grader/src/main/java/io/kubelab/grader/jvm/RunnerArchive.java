@@ -1,7 +1,6 @@
 package io.kubelab.grader.jvm;
 
 import io.kubelab.grader.files.Sha256;
-import io.kubelab.grader.process.ProcessTree;
 import io.kubelab.grader.runner.RunnerMain;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * RunnerArchive is an AppCDS archive of the classes every test JVM loads from the grader's
@@ -145,7 +143,7 @@ final class RunnerArchive {
               .option("-XX:SharedClassListFile=" + list)
               .option("-XX:SharedArchiveFile=" + partial)
               .classpath(classpath);
-      if (!run(command) || !Files.isRegularFile(partial)) {
+      if (!ArchiveMaker.run(command) || !Files.isRegularFile(partial)) {
         Files.deleteIfExists(partial);
         // Tried once per grader build: a JDK that cannot make it would fail every time.
         Files.createFile(failed);
@@ -162,43 +160,6 @@ final class RunnerArchive {
     Path dir =
         Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "kubelab-cds"));
     return dir.resolve(fingerprint(classpath) + "-full.classlist");
-  }
-
-  /** Runs an archive maker to its end, for at most two minutes; says whether it succeeded. */
-  private static boolean run(JavaCommand command) throws IOException {
-    Process maker =
-        new ProcessBuilder(command.toList())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    // The maker runs beside the grading: a grader that quits (watch's q) ends it too, so nothing
-    // it started outlives it.
-    Thread endWithGrader = new Thread(() -> ProcessTree.end(maker), "kubelab-archive-maker-end");
-    try {
-      Runtime.getRuntime().addShutdownHook(endWithGrader);
-    } catch (IllegalStateException shuttingDown) {
-      ProcessTree.end(maker);
-      return false;
-    }
-    try {
-      // With no key to read, a warmed-up runner ends at once and the archive is written.
-      maker.getOutputStream().close();
-      if (!maker.waitFor(2, TimeUnit.MINUTES)) {
-        ProcessTree.end(maker);
-        return false;
-      }
-      return maker.exitValue() == 0;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      ProcessTree.end(maker);
-      return false;
-    } finally {
-      try {
-        Runtime.getRuntime().removeShutdownHook(endWithGrader);
-      } catch (IllegalStateException shuttingDown) {
-        // The hook is running or about to: it ends the maker.
-      }
-    }
   }
 
   private static boolean allJars(List<Path> classpath) {
@@ -231,7 +192,7 @@ final class RunnerArchive {
               .option("-Xlog:cds=off")
               .classpath(classpath)
               .main(RunnerMain.class.getName(), List.of(RunnerMain.WARM_UP));
-      if (!run(command) || !Files.isRegularFile(partial)) {
+      if (!ArchiveMaker.run(command) || !Files.isRegularFile(partial)) {
         Files.deleteIfExists(partial);
         return Optional.empty();
       }
