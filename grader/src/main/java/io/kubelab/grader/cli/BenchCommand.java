@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * BenchCommand runs a benchmark on the reference solutions: it measures the technique the lesson
@@ -32,7 +35,7 @@ import picocli.CommandLine.Parameters;
           + " launcher in a fresh student kit: seconds from start to exit"
     })
 final class BenchCommand implements Callable<Integer> {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(
       index = "0",
@@ -46,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!List.of("cas", "grade-all", "watch", "cli").contains(benchmark)) {
-      throw new picocli.CommandLine.ParameterException(
+      throw new ParameterException(
           spec.commandLine(),
           "unknown benchmark " + benchmark + "; try: cas, grade-all, watch, cli");
     }

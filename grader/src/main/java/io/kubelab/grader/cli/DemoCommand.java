@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** DemoCommand runs a lesson's demo on the student's code, or on the reference solutions. */
@@ -39,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     String mainClass = DEMOS.get(demo);
     if (mainClass == null) {
-      throw new picocli.CommandLine.ParameterException(
+      throw new ParameterException(
           new picocli.CommandLine(this), "unknown demo " + demo + "; try: " + DEMOS.keySet());
     }
     try (CompiledKit kit = CompiledKit.compile(Kit.locate(), reference)) {

@@ -13,7 +13,9 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -48,8 +50,8 @@ import picocli.CommandLine.Spec;
       SiteCommand.class,
       ResetCommand.class,
       RestoreCommand.class,
-      picocli.CommandLine.HelpCommand.class,
-      picocli.AutoComplete.GenerateCompletion.class
+      HelpCommand.class,
+      GenerateCompletion.class
     })
 final class KubelabCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

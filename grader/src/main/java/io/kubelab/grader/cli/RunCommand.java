@@ -9,6 +9,7 @@ import io.kubelab.grader.kit.Kit;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Run an exercise's visible tests, e.g. ./kubelab run random-scheduler.")
 final class RunCommand implements Callable<Integer> {
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "<exercise>", description = "exercise id, e.g. random-scheduler")
   String exerciseId;
