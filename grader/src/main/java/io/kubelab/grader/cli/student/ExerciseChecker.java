@@ -53,19 +53,30 @@ public final class ExerciseChecker {
 
   /** Checks {@code exercise} with its files as they are now and records the verdict. */
   public ExerciseGrade check(Exercise exercise) throws IOException, InterruptedException {
-    List<ExerciseGrade> grades = tests.run(List.of(exercise.id()));
-    record(grades);
+    List<ExerciseGrade> grades = checkAndRecord(List.of(exercise)).grades();
     return grades.get(0);
   }
 
-  private Progress record(List<ExerciseGrade> grades) throws IOException {
+  private record Checked(List<ExerciseGrade> grades, Progress progress) {}
+
+  /**
+   * Grades {@code exercises} in one grading and records each verdict against the files as they were
+   * before the grading began, so a save during it is never taken as checked.
+   */
+  private Checked checkAndRecord(List<Exercise> exercises)
+      throws IOException, InterruptedException {
+    Map<String, String> before = new HashMap<>();
+    for (Exercise exercise : exercises) {
+      before.put(exercise.id(), Progress.fingerprint(kit, exercise));
+    }
+    List<ExerciseGrade> grades = tests.run(exercises.stream().map(Exercise::id).toList());
     // Read just before writing, so hints revealed meanwhile (watch, another terminal) are kept.
     Progress progress = Progress.load(kit);
     for (ExerciseGrade grade : grades) {
-      progress = progress.withVerdict(kit, grade.exercise(), grade);
+      progress = progress.withVerdict(grade.exercise(), before.get(grade.exercise().id()), grade);
     }
     progress.save(kit);
-    return progress;
+    return new Checked(grades, progress);
   }
 
   /**
@@ -98,7 +109,7 @@ public final class ExerciseChecker {
     }
     if (!changed.isEmpty()) {
       checking.accept(changed);
-      Progress recorded = record(tests.run(changed.stream().map(Exercise::id).toList()));
+      Progress recorded = checkAndRecord(changed).progress();
       for (Exercise exercise : changed) {
         Verdict verdict = recorded.verdicts().get(exercise.id());
         if (verdict == null) {

@@ -108,20 +108,23 @@ public record Progress(
 
   /** Returns whether {@code exercise} passed with its files exactly as they are now. */
   public boolean passes(Kit kit, Exercise exercise) throws IOException {
-    return contentOf(kit, exercise).equals(passed.get(exercise.id()));
+    return fingerprint(kit, exercise).equals(passed.get(exercise.id()));
   }
 
   /** Returns the last verdict on {@code exercise} if its files are exactly as it checked them. */
   public Optional<Verdict> verdict(Kit kit, Exercise exercise) throws IOException {
     Verdict verdict = verdicts.get(exercise.id());
-    return verdict != null && verdict.files().equals(contentOf(kit, exercise))
+    return verdict != null && verdict.files().equals(fingerprint(kit, exercise))
         ? Optional.of(verdict)
         : Optional.empty();
   }
 
-  /** Records {@code grade}, a check of {@code exercise} with its files as they are now. */
-  public Progress withVerdict(Kit kit, Exercise exercise, ExerciseGrade grade) throws IOException {
-    String content = contentOf(kit, exercise);
+  /**
+   * Records {@code grade}, a check of {@code exercise} whose files had the {@code content} {@link
+   * #fingerprint} before the check began: a save during the check then makes the files differ from
+   * the verdict, which is checked again, instead of a verdict that belongs to older files.
+   */
+  public Progress withVerdict(Exercise exercise, String content, ExerciseGrade grade) {
     Map<String, String> updatedPassed = new TreeMap<>(passed);
     if (grade.passed()) {
       updatedPassed.put(exercise.id(), content);
@@ -144,7 +147,7 @@ public record Progress(
    * (a missing file counts as empty). It only tells an edit from no edit, and costs no security
    * provider, whose loading would double the time of a command that answers from this file.
    */
-  private static String contentOf(Kit kit, Exercise exercise) throws IOException {
+  public static String fingerprint(Kit kit, Exercise exercise) throws IOException {
     CRC32C first = new CRC32C();
     CRC32 second = new CRC32();
     long length = 0;

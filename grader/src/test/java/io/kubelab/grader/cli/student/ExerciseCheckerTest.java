@@ -10,6 +10,7 @@ import io.kubelab.grader.grade.ExerciseGrade;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,33 @@ class ExerciseCheckerTest {
     assertThat(Progress.load(kit).passes(kit, randomScheduler))
         .as("the pass recorded for the edited files")
         .isTrue();
+  }
+
+  @Test
+  @DisplayName("a save during a check is not taken as checked: the next verdict checks it")
+  void saveDuringACheckIsCheckedAgain() throws Exception {
+    edit(kit, randomScheduler, "a student's attempt");
+    ExerciseChecker checker = new ExerciseChecker(kit, tests);
+    tests.whileGrading =
+        ids -> {
+          try {
+            edit(kit, randomScheduler, "saved while the check ran");
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        };
+
+    checker.check(randomScheduler);
+    tests.whileGrading = ids -> {};
+    tests.passes(randomScheduler);
+    Verdict verdict = checker.verdict(randomScheduler);
+
+    assertThat(verdict.state())
+        .as("the verdict on the files saved during the first check, which it did not judge")
+        .isEqualTo(Verdict.PASSING);
+    assertThat(tests.gradings)
+        .as("the gradings: the first check, and one of the files saved during it")
+        .hasSize(2);
   }
 
   @Test

@@ -26,7 +26,10 @@ class ProgressTest {
     Files.createDirectories(file.getParent());
     Files.writeString(file, "a student's attempt");
 
-    Progress.load(kit).withVerdict(kit, exercise, KitFixture.grade(exercise, 2, 5)).save(kit);
+    Progress.load(kit)
+        .withVerdict(
+            exercise, Progress.fingerprint(kit, exercise), KitFixture.grade(exercise, 2, 5))
+        .save(kit);
 
     assertThat(Progress.load(kit).verdict(kit, exercise).map(Progress.Verdict::counts))
         .as("the verdict read back from the progress file, files unchanged")
