@@ -9,6 +9,10 @@ package io.kubelab.grader.runner;
  * ({@link Started}), one {@link Result} per test or invocation, and {@link Done} when every test
  * ran. A run without {@link Done} ended early: a test exited the JVM, exhausted its heap or was
  * stopped for time.
+ *
+ * <p>What a test printed is not an event of its own but the {@code output} of its {@link Result}:
+ * the two are signed together in one line, so printed text can neither reach the grader without its
+ * verdict nor be charged to another test.
  */
 public sealed interface TestEvent {
 
