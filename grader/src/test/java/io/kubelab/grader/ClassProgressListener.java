@@ -19,16 +19,19 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * ClassProgressListener prints, every {@link SuiteProgress#EVERY}, how far each test class that has
- * run that long has come, e.g. {@code GraderFixturesTest: 4/9 tests done, 2 min 10 s}: the kit's
- * long classes grade real submissions for minutes on a loaded machine, and a build log that stays
- * silent that long looks hung.
+ * ClassProgressListener prints, every {@link #EVERY}, how far each test class that has run that
+ * long has come, e.g. {@code GraderFixturesTest: 4/9 tests done, 2 min 10 s}: the kit's long
+ * classes grade real submissions for minutes on a loaded machine, and a build log that stays silent
+ * that long looks hung.
  *
  * <p>It is on only where {@value #PROPERTY} is {@code true}, which the grader's Surefire
  * configuration sets: the test JVMs a grading starts share this classpath, and their output is the
  * grade's.
  */
 public final class ClassProgressListener implements TestExecutionListener {
+  /** Well under the 30 s a reader of the log may wait, with room for a late timer on a busy CPU. */
+  static final Duration EVERY = Duration.ofSeconds(15);
+
   /** The system property that turns the progress lines on. */
   static final String PROPERTY = "kubelab.progress";
 
@@ -62,7 +65,7 @@ public final class ClassProgressListener implements TestExecutionListener {
               thread.setDaemon(true);
               return thread;
             });
-    long every = SuiteProgress.EVERY.toMillis();
+    long every = EVERY.toMillis();
     timer.scheduleAtFixedRate(this::print, every, every, TimeUnit.MILLISECONDS);
   }
 
@@ -114,12 +117,12 @@ public final class ClassProgressListener implements TestExecutionListener {
     lines(nanos.getAsLong()).forEach(System.out::println);
   }
 
-  /** Returns a line for each class that has run for {@link SuiteProgress#EVERY} at {@code now}. */
+  /** Returns a line for each class that has run for {@link #EVERY} at {@code now}. */
   List<String> lines(long now) {
     List<String> lines = new ArrayList<>();
     for (Running c : running.values()) {
       Duration taken = Duration.ofNanos(now - c.started());
-      if (taken.compareTo(SuiteProgress.EVERY) >= 0) {
+      if (taken.compareTo(EVERY) >= 0) {
         lines.add(
             String.format(
                 Locale.ROOT,

@@ -66,4 +66,12 @@ class ClassProgressListenerTest {
         .asString()
         .isEqualTo("ClassProgressListenerTest$Sample: 3/4 tests done, 2 min 10 s");
   }
+
+  @Test
+  @DisplayName("print often enough that a log is never silent for 30 seconds")
+  void printsWellWithinHalfAMinute() {
+    assertThat(ClassProgressListener.EVERY.toSeconds())
+        .as("seconds between two progress lines, with room for a late timer on a busy CPU")
+        .isLessThanOrEqualTo(20);
+  }
 }

@@ -46,8 +46,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>The gradings share one grader as grade-all does ({@link Grader#reusing}): the pristine kit is
  * compiled once and each grading compiles only what its submission changed, and the next test JVM
  * starts while a grading compiles. Verdicts are those of a grader that compiles everything: the
- * incremental build recompiles every test that names a type whose signature changed. The class
- * prints its progress ({@link SuiteProgress}) since it grades over a hundred submissions.
+ * incremental build recompiles every test that names a type whose signature changed. Its progress
+ * through over a hundred gradings is printed by {@link ClassProgressListener}.
  */
 @DisplayName("The kit self-check")
 class KitSelfCheckTest {
@@ -58,19 +58,15 @@ class KitSelfCheckTest {
 
   private static JvmPool jvms;
   private static Grader grader;
-  private static SuiteProgress progress;
 
   @BeforeAll
   static void startGrader() {
     jvms = new JvmPool(1, JvmPool.Start.WHEN_TAKEN);
     grader = Grader.reusing(TestKit.kit(), jvms);
-    long gradings = 3 + stubGroups().count() + variants().count() + concurrencyVariants().count();
-    progress = SuiteProgress.printing("KitSelfCheckTest", "gradings", (int) gradings);
   }
 
   @AfterAll
   static void stopGrader() throws IOException {
-    progress.close();
     try {
       grader.close();
     } finally {
@@ -78,19 +74,10 @@ class KitSelfCheckTest {
     }
   }
 
-  /** Grades through the shared grader and counts the grading in the progress line. */
-  private static Grade grade(Path submission, GradeOptions options) throws Exception {
-    try {
-      return grader.grade(submission, options);
-    } finally {
-      progress.stepDone();
-    }
-  }
-
   @Test
   @DisplayName("the pristine exercises score 0 on every check")
   void pristineScoresZero(@TempDir Path dir) throws Exception {
-    Grade grade = grade(TestKit.pristine(dir), GradeOptions.full().withStubsTested());
+    Grade grade = grader.grade(TestKit.pristine(dir), GradeOptions.full().withStubsTested());
 
     assertThat(grade.exercises())
         .as("every exercise of the catalog is graded")
@@ -107,7 +94,7 @@ class KitSelfCheckTest {
   @Test
   @DisplayName("the solutions get full marks on every check")
   void solutionsScoreFull(@TempDir Path dir) throws Exception {
-    Grade grade = grade(TestKit.solved(dir), GradeOptions.full());
+    Grade grade = grader.grade(TestKit.solved(dir), GradeOptions.full());
 
     assertThat(grade.exercises())
         .as("every check of every exercise passes on the solved kit")
@@ -127,7 +114,7 @@ class KitSelfCheckTest {
   @Test
   @DisplayName("the kit's support tests (embedded etcd, real etcd, JSON) pass")
   void supportTestsPass(@TempDir Path dir) throws Exception {
-    Grade grade = grade(TestKit.solved(dir), GradeOptions.support());
+    Grade grade = grader.grade(TestKit.solved(dir), GradeOptions.support());
 
     // What each support test printed, e.g. which real etcd it used, goes into the build log.
     grade.exercises().get(0).checks().stream()
@@ -174,7 +161,8 @@ class KitSelfCheckTest {
     }
 
     Grade grade =
-        grade(submission, new GradeOptions(true, group, Limits.defaults()).withStubsTested());
+        grader.grade(
+            submission, new GradeOptions(true, group, Limits.defaults()).withStubsTested());
 
     for (ExerciseGrade exercise : grade.exercises()) {
       assertThat(exercise.checks())
@@ -264,7 +252,7 @@ class KitSelfCheckTest {
 
   private ExerciseGrade grade(Variant variant, Path dir) throws Exception {
     Path submission = TestKit.overlay(TestKit.solved(dir), variant.files());
-    return grade(submission, GradeOptions.only(variant.exercise())).exercises().get(0);
+    return grader.grade(submission, GradeOptions.only(variant.exercise())).exercises().get(0);
   }
 
   @Test
