@@ -51,22 +51,16 @@ public final class CliBenchmark {
     if (runs < 1) {
       throw new IllegalArgumentException("the cli benchmark needs at least 1 run, not " + runs);
     }
-    Path target = kit.root().resolve("grader/target");
-    Path jar = target.resolve("kubelab-grader.jar");
-    if (!Files.isRegularFile(jar) || !Files.isDirectory(target.resolve("lib"))) {
-      throw new IllegalStateException(
-          "the benchmark runs the built grader, and "
-              + jar
-              + " or its lib/ is missing; build it with ./mvnw -q -B -DskipTests package");
-    }
+    Path jar = BuiltGrader.jar(kit);
     Path work = Files.createTempDirectory("kubelab-bench-cli-");
     try {
       Path copy = work.resolve("kit");
       StudentKit.export(kit, copy);
       // The built grader, copied after the sources, so the launcher finds it up to date.
-      Path copied = Files.createDirectories(copy.resolve("grader/target"));
-      Files.copy(jar, copied.resolve(jar.getFileName()));
-      copyFlat(target.resolve("lib"), Files.createDirectories(copied.resolve("lib")));
+      Path copied = copy.resolve(Kit.GRADER_JAR);
+      Files.createDirectories(copied.getParent());
+      Files.copy(jar, copied);
+      copyFlat(BuiltGrader.libraries(jar), Files.createDirectories(BuiltGrader.libraries(copied)));
       Path log = work.resolve("kubelab.log");
       out.printf(
           Locale.ROOT,

@@ -57,13 +57,7 @@ public final class WatchBenchmark {
         readFrom(
             kit.variants().resolve(EXERCISE).resolve(WRONG_VARIANT).resolve(file),
             "the grader's wrong variants");
-    Path jar = kit.graderJar();
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(
-          "the benchmark runs the built grader, and "
-              + jar
-              + " is missing; build it with ./mvnw -q -B -DskipTests package");
-    }
+    Path jar = BuiltGrader.jar(kit);
 
     Path work = Files.createTempDirectory("kubelab-bench-watch-");
     Path copy = work.resolve("kit");

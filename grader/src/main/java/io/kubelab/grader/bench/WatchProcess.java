@@ -77,7 +77,7 @@ final class WatchProcess implements AutoCloseable {
     }
     command
         .property("kubelab.home", copy)
-        .classpath(List.of(jar, jar.resolveSibling("lib").resolve("*")))
+        .classpath(List.of(jar, BuiltGrader.libraries(jar).resolve("*")))
         // By name: the command line depends on the benchmarks, not the other way round.
         .main("io.kubelab.grader.cli.Main", List.of("watch", "--timings"));
     Process process =
