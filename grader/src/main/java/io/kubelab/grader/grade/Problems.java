@@ -29,10 +29,7 @@ record Problems(Map<String, List<String>> byExercise, List<String> general) {
     Map<String, List<String>> byExercise = new LinkedHashMap<>();
     List<String> general = new ArrayList<>();
     for (String problem : problems) {
-      List<Exercise> owners =
-          catalog.exercises().stream()
-              .filter(e -> e.files().stream().anyMatch(problem::startsWith))
-              .toList();
+      List<Exercise> owners = catalog.exercisesEditing(problem::startsWith);
       owners.forEach(e -> byExercise.computeIfAbsent(e.id(), id -> new ArrayList<>()).add(problem));
       if (owners.isEmpty()) {
         general.add(problem);
