@@ -52,10 +52,13 @@ public final class Main {
           return cmd.getCommandSpec().exitCodeOnInvalidInput();
         });
     commandLine.setExecutionExceptionHandler(
-        (failure, cmd, parsed) -> {
-          cmd.getErr().println("kubelab: " + failure.getMessage());
-          return 1;
-        });
+        (failure, cmd, parsed) -> failed(cmd.getErr(), failure));
     return commandLine;
+  }
+
+  /** Reports a command that failed as it ran, in one line; returns its exit status. */
+  static int failed(PrintWriter err, Exception failure) {
+    err.println("kubelab: " + failure.getMessage());
+    return 1;
   }
 }

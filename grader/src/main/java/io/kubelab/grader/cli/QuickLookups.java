@@ -55,20 +55,14 @@ final class QuickLookups {
       };
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return OptionalInt.of(failed(err, e));
+      return OptionalInt.of(Main.failed(err, e));
     } catch (Exception e) {
-      return OptionalInt.of(failed(err, e));
+      return OptionalInt.of(Main.failed(err, e));
     }
   }
 
   /** An argument picocli would take as it is: not an option, and not an @file to expand. */
   private static boolean plain(String arg) {
     return !arg.isEmpty() && !arg.startsWith("-") && !arg.startsWith("@");
-  }
-
-  /** Reports a failure as picocli's execution exception handler in {@link Main} does. */
-  private static int failed(PrintWriter err, Exception failure) {
-    err.println("kubelab: " + failure.getMessage());
-    return 1;
   }
 }
