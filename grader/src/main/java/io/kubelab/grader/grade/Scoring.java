@@ -36,7 +36,9 @@ final class Scoring {
             .filter(method -> exercise.allTests().contains(method.testClass()))
             .toList();
     if (graded.isEmpty()) {
-      return notRun(exercise, problems, results.stopReason().orElse("no test ran"));
+      return results.stopReason().isPresent()
+          ? notRun(exercise, problems, results.stopReason().get())
+          : noneFound(exercise, problems);
     }
     Map<Planned, String> groups = new LinkedHashMap<>();
     Map<String, Integer> sizes = new LinkedHashMap<>();
@@ -126,6 +128,35 @@ final class Scoring {
                 exercise.title(),
                 false,
                 Check.Status.FAILED,
+                0,
+                exercise.points(),
+                output,
+                0,
+                "")),
+        problems,
+        true);
+  }
+
+  /**
+   * The grade of an exercise whose tests the test JVM did not find although its run ended normally:
+   * the kit always has them, so the grading machine lost them (a test class folder it could not
+   * read), and the exercise is not graded rather than scored 0 for the machine's fault.
+   */
+  private static ExerciseGrade noneFound(Exercise exercise, List<String> problems) {
+    String output =
+        (problems.isEmpty() ? "" : String.join("\n", problems) + "\n\n")
+            + Grader.NOT_GRADED
+            + "the test run ended without finding any test of "
+            + String.join(", ", exercise.allTests())
+            + "; grade this submission again";
+    return new ExerciseGrade(
+        exercise,
+        List.of(
+            new Check(
+                exercise.id(),
+                exercise.title(),
+                false,
+                Check.Status.NOT_GRADED,
                 0,
                 exercise.points(),
                 output,

@@ -177,6 +177,25 @@ class ScoringTest {
   }
 
   @Test
+  @DisplayName(
+      "leaves an exercise not graded when a run that ended normally found none of its tests")
+  void noTestFoundIsNotGraded() {
+    ExerciseGrade grade =
+        Scoring.score(
+            DEMO, new TestResults(methods, results, Optional.empty(), List.of()), List.of());
+
+    assertThat(grade.checks())
+        .as("the one check of an exercise whose tests the test JVM never found")
+        .extracting(Check::status, Check::score)
+        .containsExactly(tuple(Check.Status.NOT_GRADED, 0.0));
+    assertThat(grade.checks().get(0).output())
+        .as("why it is not graded, naming the test classes that were not found")
+        .startsWith(Grader.NOT_GRADED)
+        .contains(VISIBLE, HIDDEN);
+    assertThat(grade.notGradedCount()).as("checks left not graded").isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("reads the Java method name from the runner's unique id")
   void methodNames() {
     assertThat(Scoring.methodName("[engine:junit-jupiter]/[class:a.B]/[method:idea()]"))
