@@ -53,6 +53,19 @@ public final class FileTrees {
 
   /** Deletes {@code root} and everything under it; nothing happens if it does not exist. */
   public static void delete(Path root) throws IOException {
+    deleteUnder(root, true);
+  }
+
+  /**
+   * Deletes everything under the folder {@code root} but keeps the folder itself, which another
+   * process may hold on to (a JVM with it on its classpath); creates it if it does not exist.
+   */
+  public static void empty(Path root) throws IOException {
+    deleteUnder(root, false);
+    Files.createDirectories(root);
+  }
+
+  private static void deleteUnder(Path root, boolean withRoot) throws IOException {
     if (!Files.exists(root)) {
       return;
     }
@@ -62,7 +75,9 @@ public final class FileTrees {
       paths = walk.sorted(Comparator.reverseOrder()).toList();
     }
     for (Path path : paths) {
-      Files.delete(path);
+      if (withRoot || !path.equals(root)) {
+        Files.delete(path);
+      }
     }
   }
 }

@@ -126,8 +126,7 @@ public final class Workspace implements AutoCloseable {
    */
   public void cleanOutput() throws IOException {
     for (Path output : List.of(mainClasses(), testClasses())) {
-      FileTrees.delete(output);
-      Files.createDirectories(output);
+      FileTrees.empty(output);
     }
   }
 

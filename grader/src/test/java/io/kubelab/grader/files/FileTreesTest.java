@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,27 @@ class FileTreesTest {
 
     assertThat(tree).as("the deleted folder").doesNotExist();
     assertThat(dir).as("the folder that held it, kept").isDirectory();
+  }
+
+  @Test
+  @DisplayName("is emptied in place: the folder itself is never removed, as a JVM may hold it")
+  void emptiesInPlace(@TempDir Path dir) throws IOException {
+    Path tree = Files.createDirectories(dir.resolve("tree"));
+    Files.createDirectories(tree.resolve("a/b"));
+    Files.writeString(tree.resolve("a/b/c.class"), "c");
+    // A mode no new folder gets (the umask gives rwxr-xr-x or the like): if it survives, the folder
+    // was never deleted and made again.
+    Set<PosixFilePermission> mode = PosixFilePermissions.fromString("rwx-w----");
+    Files.setPosixFilePermissions(tree, mode);
+
+    FileTrees.empty(tree);
+    FileTrees.empty(dir.resolve("new"));
+
+    assertThat(paths(tree)).as("what is left under the emptied folder").containsExactly("");
+    assertThat(Files.getPosixFilePermissions(tree))
+        .as("the emptied folder's own mode: the same folder, never deleted and made again")
+        .isEqualTo(mode);
+    assertThat(dir.resolve("new")).as("a folder emptied before it existed, now made").isDirectory();
   }
 
   private static List<String> paths(Path root) throws IOException {
