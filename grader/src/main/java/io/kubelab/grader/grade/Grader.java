@@ -44,6 +44,9 @@ public final class Grader implements AutoCloseable {
    */
   public record Phases(Duration setUp, Duration compile, Duration tests) {}
 
+  /** Whether the last grading ran the hidden tests too, which the next most likely does as well. */
+  private volatile boolean lastHiddenTests;
+
   private volatile Phases lastPhases = new Phases(Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
   /** A grader that compiles every submission in full and starts each test JVM when needed. */
@@ -64,7 +67,11 @@ public final class Grader implements AutoCloseable {
    * remove that build; the caller closes the pool.
    */
   public static Grader reusing(Kit kit, JvmPool jvms) {
-    return new Grader(kit, Optional.of(jvms), Compilation.Mode.INCREMENTAL);
+    Grader grader = new Grader(kit, Optional.of(jvms), Compilation.Mode.INCREMENTAL);
+    // The next grading's sources are copied while its JVM starts, with or without the hidden tests
+    // as the last grading had them; a grading that wants the other set copies its own.
+    jvms.fillFoldersWith(dir -> Workspace.prepare(kit, grader.lastHiddenTests, dir));
+    return grader;
   }
 
   /** Grades the submission at {@code path}: a directory, a zip or a git repository. */
@@ -108,14 +115,12 @@ public final class Grader implements AutoCloseable {
           Duration.between(start, Instant.now()));
     }
     long setUp = System.nanoTime();
+    lastHiddenTests = options.hiddenTests();
     Optional<WarmJvm> warm =
         jvms.isPresent()
             ? Optional.of(jvms.get().take(options.limits().heapMegabytes()))
             : Optional.empty();
-    try (Workspace workspace =
-        warm.isPresent()
-            ? Workspace.create(kit, submission, options.hiddenTests(), warm.get().dir())
-            : Workspace.create(kit, submission, options.hiddenTests())) {
+    try (Workspace workspace = workspace(submission, options, warm)) {
       long compiling = System.nanoTime();
       Problems all = problems.plus(compilation.compile(workspace, options.hiddenTests()));
       long testing = System.nanoTime();
@@ -160,6 +165,16 @@ public final class Grader implements AutoCloseable {
         jvms.get().gradingEnded();
       }
     }
+  }
+
+  /** Lays {@code submission} over the kit in the folder of {@code warm}, or in a new one. */
+  private Workspace workspace(Submission submission, GradeOptions options, Optional<WarmJvm> warm)
+      throws IOException, InterruptedException {
+    if (warm.isEmpty()) {
+      return Workspace.create(kit, submission, options.hiddenTests());
+    }
+    warm.get().awaitFolder();
+    return Workspace.create(kit, submission, options.hiddenTests(), warm.get().dir());
   }
 
   /** Returns where the time of the last grading that ran tests went. */

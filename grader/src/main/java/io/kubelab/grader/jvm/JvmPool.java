@@ -37,6 +37,13 @@ public final class JvmPool implements AutoCloseable {
   private int heapMegabytes;
   private final Deque<WarmJvm> ready = new ArrayDeque<>();
   private boolean closed;
+  private volatile FolderFiller filler = dir -> {};
+
+  /** FolderFiller puts in a waiting JVM's folder what the grading that takes it will need. */
+  @FunctionalInterface
+  public interface FolderFiller {
+    void fill(Path dir) throws IOException;
+  }
 
   /** A pool for {@code capacity} gradings at once, with the grader's own libraries. */
   public JvmPool(int capacity, Start start) {
@@ -81,6 +88,15 @@ public final class JvmPool implements AutoCloseable {
     startNext();
   }
 
+  /**
+   * Has each JVM started from now on get its folder filled by {@code filler}, on a thread of its
+   * own, while it starts and waits: the grading that takes it finds the work done (see {@link
+   * WarmJvm#awaitFolder}).
+   */
+  public void fillFoldersWith(FolderFiller filler) {
+    this.filler = filler;
+  }
+
   /** Tells the pool a grading has ended. */
   public void gradingEnded() {
     if (start == Start.AFTER_GRADING) {
@@ -112,6 +128,7 @@ public final class JvmPool implements AutoCloseable {
     // A warm-up pays only when the JVM waits for a person's next save: one taken by the next
     // grading at once spends more on loading what it may not need than it saves.
     WarmJvm next = WarmJvm.start(newFolder(), jars, heap, start == Start.AFTER_GRADING);
+    next.fillFolder(filler);
     synchronized (this) {
       if (closed || ready.size() >= capacity) {
         discard(next);
@@ -126,6 +143,7 @@ public final class JvmPool implements AutoCloseable {
     jvm.discard();
     try {
       jvm.process().waitFor();
+      jvm.awaitFolder();
       FileTrees.delete(jvm.dir());
     } catch (IOException | RuntimeException leftBehind) {
       // A temporary folder left behind costs disk, never a grade.

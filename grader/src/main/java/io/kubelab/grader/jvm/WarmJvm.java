@@ -4,11 +4,14 @@ import io.kubelab.grader.process.ProcessTree;
 import io.kubelab.grader.runner.ClassCpuListener;
 import io.kubelab.grader.runner.RunnerMain;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * WarmJvm is a test JVM started before its tests are known: it is bound to the folder it will run
@@ -25,6 +28,9 @@ public final class WarmJvm {
   private final Process process;
   private final Path dir;
   private final int heapMegabytes;
+
+  /** Done once whatever fills the folder ahead has finished; at once if nothing does. */
+  private volatile CompletableFuture<Void> folderFilled = CompletableFuture.completedFuture(null);
 
   private WarmJvm(Process process, Path dir, int heapMegabytes) {
     this.process = process;
@@ -86,6 +92,36 @@ public final class WarmJvm {
             .start();
     classList.ifPresent(list -> process.onExit().thenRun(() -> RunnerArchive.recorded(list)));
     return new WarmJvm(process, dir, heapMegabytes);
+  }
+
+  /** Starts filling this JVM's folder with {@code filler} on a thread of its own. */
+  void fillFolder(JvmPool.FolderFiller filler) {
+    folderFilled =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                filler.fill(dir);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            runnable -> {
+              Thread thread = new Thread(runnable, "kubelab-fill-folder");
+              thread.setDaemon(true);
+              thread.start();
+            });
+  }
+
+  /**
+   * Waits until the folder is filled, if it is being filled. A filling that failed is not an error
+   * here: whoever uses the folder checks what it holds (see {@code Workspace.create}).
+   */
+  public void awaitFolder() throws InterruptedException {
+    try {
+      folderFilled.get();
+    } catch (ExecutionException failed) {
+      // The folder is checked, and filled again if need be, by its user.
+    }
   }
 
   Process process() {

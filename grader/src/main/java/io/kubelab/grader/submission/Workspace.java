@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +25,12 @@ public final class Workspace implements AutoCloseable {
   private final Path dir;
   private final Set<String> overlaid = new LinkedHashSet<>();
 
+  private static final String MAIN_SOURCES = "src/main/java";
+  private static final String TEST_SOURCES = "src/test/java";
+
+  /** The marker {@link #prepare} leaves in a folder it filled; see there. */
+  private static final String PREPARED = ".kubelab-prepared";
+
   private Workspace(Kit kit, Path dir) {
     this.kit = kit;
     this.dir = dir;
@@ -37,26 +45,22 @@ public final class Workspace implements AutoCloseable {
     return create(kit, submission, withHiddenTests, Files.createTempDirectory("kubelab-grade-"));
   }
 
-  /** Like {@link #create(Kit, Submission, boolean)}, in {@code dir}, which the workspace owns. */
+  /**
+   * Like {@link #create(Kit, Submission, boolean)}, in {@code dir}, which the workspace owns. The
+   * pristine sources are copied unless {@link #prepare} already copied them there and none of them
+   * changed since.
+   */
   public static Workspace create(Kit kit, Submission submission, boolean withHiddenTests, Path dir)
       throws IOException {
     Workspace workspace = new Workspace(kit, dir);
-    FileTrees.copy(
-        kit.exercises().resolve("src/main/java"),
-        workspace.mainSources(),
-        StandardCopyOption.REPLACE_EXISTING);
-    FileTrees.copy(
-        kit.exercises().resolve("src/test/java"),
-        workspace.testSources(),
-        StandardCopyOption.REPLACE_EXISTING);
-    // exercises/ may be a student's working copy: the student-editable files start as the stubs.
-    for (String file : kit.catalog().studentFiles()) {
-      Files.copy(kit.stub(file), workspace.dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+    Path marker = dir.resolve(PREPARED);
+    String sources = fingerprint(kit, withHiddenTests);
+    if (!Files.isRegularFile(marker) || !Files.readString(marker).equals(sources)) {
+      // Not prepared, prepared for other sources, or cut short: start from nothing.
+      FileTrees.delete(dir.resolve("src"));
+      copyKit(kit, withHiddenTests, dir);
     }
-    if (withHiddenTests && Files.isDirectory(kit.hiddenTests())) {
-      FileTrees.copy(
-          kit.hiddenTests(), workspace.testSources(), StandardCopyOption.REPLACE_EXISTING);
-    }
+    Files.deleteIfExists(marker);
     for (var file : submission.files().entrySet()) {
       Path target = workspace.dir.resolve(file.getKey());
       if (!Arrays.equals(Files.readAllBytes(target), file.getValue())) {
@@ -67,16 +71,90 @@ public final class Workspace implements AutoCloseable {
     return workspace;
   }
 
+  /**
+   * Copies the pristine sources into {@code dir} ahead of the grading that will use it, so that a
+   * grading a person waits for (watch's, on a save) only lays the submission over them. A marker
+   * written last names what was copied: {@link #create} copies again if it is missing (the copy was
+   * cut short) or no longer matches the kit (a test file changed meanwhile).
+   */
+  public static void prepare(Kit kit, boolean withHiddenTests, Path dir) throws IOException {
+    String sources = fingerprint(kit, withHiddenTests);
+    copyKit(kit, withHiddenTests, dir);
+    Files.writeString(dir.resolve(PREPARED), sources);
+  }
+
+  private static void copyKit(Kit kit, boolean withHiddenTests, Path dir) throws IOException {
+    for (SourceRoot root : sourceRoots(kit, withHiddenTests)) {
+      FileTrees.copy(root.from(), dir.resolve(root.to()), StandardCopyOption.REPLACE_EXISTING);
+    }
+    // exercises/ may be a student's working copy: the student-editable files start as the stubs.
+    for (String file : kit.catalog().studentFiles()) {
+      Files.copy(kit.stub(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** A folder of the kit's sources and where it goes in a workspace. */
+  private record SourceRoot(Path from, String to) {}
+
+  /**
+   * The folders copied into a workspace, in order: later ones replace what earlier ones hold at the
+   * same path (the hidden tests are laid over the visible ones).
+   */
+  private static List<SourceRoot> sourceRoots(Kit kit, boolean withHiddenTests) {
+    List<SourceRoot> roots = new ArrayList<>();
+    roots.add(new SourceRoot(kit.exercises().resolve(MAIN_SOURCES), MAIN_SOURCES));
+    roots.add(new SourceRoot(kit.exercises().resolve(TEST_SOURCES), TEST_SOURCES));
+    if (withHiddenTests && kit.hasHiddenTests()) {
+      roots.add(new SourceRoot(kit.hiddenTests(), TEST_SOURCES));
+    }
+    return roots;
+  }
+
+  /**
+   * Names every file {@link #copyKit} copies with its size and modification time: a file edited,
+   * added or deleted since {@link #prepare} changes it. The student's own files are named by their
+   * stubs, which replace them.
+   */
+  private static String fingerprint(Kit kit, boolean withHiddenTests) throws IOException {
+    Set<String> studentFiles = Set.copyOf(kit.catalog().studentFiles());
+    List<Path> files = new ArrayList<>();
+    for (SourceRoot root : sourceRoots(kit, withHiddenTests)) {
+      try (Stream<Path> walk = Files.walk(root.from())) {
+        walk.filter(Files::isRegularFile)
+            .filter(
+                file -> !studentFiles.contains(root.to() + "/" + relativeName(root.from(), file)))
+            .sorted()
+            .forEach(files::add);
+      }
+    }
+    studentFiles.stream().sorted().map(kit::stub).forEach(files::add);
+    StringBuilder text = new StringBuilder();
+    for (Path file : files) {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      text.append(file.toAbsolutePath())
+          .append(' ')
+          .append(attributes.size())
+          .append(' ')
+          .append(attributes.lastModifiedTime().toInstant())
+          .append('\n');
+    }
+    return text.toString();
+  }
+
+  private static String relativeName(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+
   public Path dir() {
     return dir;
   }
 
   public Path mainSources() {
-    return dir.resolve("src/main/java");
+    return dir.resolve(MAIN_SOURCES);
   }
 
   public Path testSources() {
-    return dir.resolve("src/test/java");
+    return dir.resolve(TEST_SOURCES);
   }
 
   public Path mainClasses() {
