@@ -37,6 +37,10 @@ import java.util.stream.Stream;
 public final class IncrementalBuild implements AutoCloseable {
   private final Workspace pristine;
   private final List<Path> libraries;
+  private final boolean hiddenTests;
+
+  /** The marker {@link #seedAhead} leaves in a folder whose class folders it filled. */
+  private static final String SEEDED = ".kubelab-seeded";
 
   /** Binary names of the classes each pristine source produced, by path in the workspace. */
   private final Map<String, Set<String>> generated = new LinkedHashMap<>();
@@ -53,9 +57,15 @@ public final class IncrementalBuild implements AutoCloseable {
   /** The pristine class files' bytes, by path, once a seed has read them. */
   private final Map<Path, byte[]> classBytes = new ConcurrentHashMap<>();
 
-  private IncrementalBuild(Workspace pristine, List<Path> libraries) {
+  private IncrementalBuild(Workspace pristine, List<Path> libraries, boolean hiddenTests) {
     this.pristine = pristine;
     this.libraries = libraries;
+    this.hiddenTests = hiddenTests;
+  }
+
+  /** What a {@link #seedAhead} marker says: which of a grader's two pristine builds wrote it. */
+  private String identity() {
+    return hiddenTests ? "pristine build with the hidden tests" : "pristine build, visible tests";
   }
 
   /** Compiles the pristine kit, with the hidden tests when asked. */
@@ -64,7 +74,7 @@ public final class IncrementalBuild implements AutoCloseable {
       throws IOException {
     Workspace pristine =
         Workspace.create(kit, new Submission("the kit", Map.of(), List.of()), hiddenTests);
-    IncrementalBuild build = new IncrementalBuild(pristine, libraries);
+    IncrementalBuild build = new IncrementalBuild(pristine, libraries, hiddenTests);
     try {
       build.compileAll(compiler, pristine.mainSources(), pristine.mainClasses(), libraries);
       List<Path> testClasspath = new ArrayList<>(libraries);
@@ -110,14 +120,15 @@ public final class IncrementalBuild implements AutoCloseable {
 
   /**
    * Compiles {@code workspace}'s main sources: its changed files and the kit sources naming them,
-   * over the pristine class files of everything else.
+   * over the pristine class files of everything else; {@code seededAhead} says they are already
+   * there (see {@link #seedAhead}).
    */
-  public SourceCompiler.Result compileMain(Workspace workspace, SourceCompiler compiler)
-      throws IOException {
+  public SourceCompiler.Result compileMain(
+      Workspace workspace, SourceCompiler compiler, boolean seededAhead) throws IOException {
     Set<String> changed = workspace.changedFiles();
     Set<String> compiled = new LinkedHashSet<>(changed);
     compiled.addAll(naming(changed, changed, workspace.mainSources(), workspace));
-    seed(pristine.mainClasses(), workspace.mainClasses(), compiled);
+    seed(pristine.mainClasses(), workspace.mainClasses(), compiled, seededAhead);
     List<Path> classpath = new ArrayList<>(libraries);
     classpath.add(workspace.mainClasses());
     return compile(compiler, workspace, compiled, workspace.mainClasses(), classpath);
@@ -127,8 +138,8 @@ public final class IncrementalBuild implements AutoCloseable {
    * Compiles the tests that name a type whose signature changed, over the pristine class files of
    * the others; call it once {@link #compileMain} has compiled the main sources.
    */
-  public SourceCompiler.Result compileTests(Workspace workspace, SourceCompiler compiler)
-      throws IOException {
+  public SourceCompiler.Result compileTests(
+      Workspace workspace, SourceCompiler compiler, boolean seededAhead) throws IOException {
     Set<String> changed = workspace.changedFiles();
     // The kit sources compiled again with them count too: a constant of theirs may be computed
     // from a changed one.
@@ -142,7 +153,7 @@ public final class IncrementalBuild implements AutoCloseable {
       }
     }
     Set<String> compiled = naming(reshaped, changed, workspace.testSources(), workspace);
-    seed(pristine.testClasses(), workspace.testClasses(), compiled);
+    seed(pristine.testClasses(), workspace.testClasses(), compiled, seededAhead);
     List<Path> classpath = new ArrayList<>(libraries);
     classpath.add(workspace.mainClasses());
     classpath.add(workspace.testClasses());
@@ -197,23 +208,54 @@ public final class IncrementalBuild implements AutoCloseable {
   }
 
   /**
-   * Copies into {@code output} the pristine class files under {@code from} of every source but
-   * those in {@code recompiled}. Copies, not links: code under test could write through a link and
-   * change what the next grading starts from. Written from the bytes read at the first copy, as
-   * every save copies them all again.
+   * Writes every pristine class file into the class folders of the workspace-to-be {@code dir},
+   * ahead of its grading, and leaves a marker saying so, written last; {@link #takeSeededAhead}
+   * reads it.
    */
-  private void seed(Path from, Path output, Set<String> recompiled) throws IOException {
+  public void seedAhead(Path dir) throws IOException {
+    for (Path from : List.of(pristine.mainClasses(), pristine.testClasses())) {
+      seed(from, dir.resolve(pristine.relative(from)), Set.of(), false);
+    }
+    Files.writeString(dir.resolve(SEEDED), identity());
+  }
+
+  /**
+   * Returns whether {@link #seedAhead} filled {@code workspace}'s class folders from this build,
+   * and removes its marker: the class folders are as it left them only until the first compile.
+   */
+  public boolean takeSeededAhead(Workspace workspace) throws IOException {
+    Path marker = workspace.dir().resolve(SEEDED);
+    boolean seeded = Files.isRegularFile(marker) && Files.readString(marker).equals(identity());
+    Files.deleteIfExists(marker);
+    return seeded;
+  }
+
+  /**
+   * Leaves in {@code output} the pristine class files under {@code from} of every source but those
+   * in {@code recompiled}: copied now or, when {@code seededAhead}, all copied earlier, so only
+   * those of the recompiled sources are removed. Copies, not links: code under test could write
+   * through a link and change what the next grading starts from. Written from the bytes read at the
+   * first copy, as every save copies them all again.
+   */
+  private void seed(Path from, Path output, Set<String> recompiled, boolean seededAhead)
+      throws IOException {
     Set<Path> folders = new HashSet<>();
     String sources =
         pristine.relative(from).equals(pristine.relative(pristine.testClasses()))
             ? pristine.relative(pristine.testSources())
             : pristine.relative(pristine.mainSources());
     for (var source : classFiles.entrySet()) {
-      if (recompiled.contains(source.getKey()) || !source.getKey().startsWith(sources)) {
+      boolean recompiledNow = recompiled.contains(source.getKey());
+      // Seeded ahead, only the recompiled sources' files are touched (removed); else all others.
+      if (!source.getKey().startsWith(sources) || recompiledNow != seededAhead) {
         continue;
       }
       for (String file : source.getValue()) {
         Path target = output.resolve(file);
+        if (seededAhead) {
+          Files.deleteIfExists(target);
+          continue;
+        }
         if (folders.add(target.getParent())) {
           Files.createDirectories(target.getParent());
         }

@@ -76,12 +76,17 @@ final class Compilation implements AutoCloseable {
    */
   Map<String, List<String>> compile(Workspace workspace, boolean hiddenTests) throws IOException {
     Map<String, List<String>> problems = new LinkedHashMap<>();
+    // Class folders filled ahead hold the pristine build's files; a later round starts empty.
+    boolean seeded = mode == Mode.INCREMENTAL && build(hiddenTests).takeSeededAhead(workspace);
     for (int round = 0; ; round++) {
-      workspace.cleanOutput();
-      SourceCompiler.Result main = compileMain(workspace, hiddenTests);
+      if (round > 0 || !seeded) {
+        workspace.cleanOutput();
+      }
+      boolean seededAhead = round == 0 && seeded;
+      SourceCompiler.Result main = compileMain(workspace, hiddenTests, seededAhead);
       SourceCompiler.Result failed = main;
       if (main.succeeded()) {
-        failed = compileTests(workspace, hiddenTests);
+        failed = compileTests(workspace, hiddenTests, seededAhead);
         if (failed.succeeded()) {
           workspace.copyTestResources();
           return problems;
@@ -102,18 +107,18 @@ final class Compilation implements AutoCloseable {
     }
   }
 
-  private SourceCompiler.Result compileMain(Workspace workspace, boolean hiddenTests)
-      throws IOException {
+  private SourceCompiler.Result compileMain(
+      Workspace workspace, boolean hiddenTests, boolean seededAhead) throws IOException {
     return switch (mode) {
       case FULL ->
           compiler.compile(
               Workspace.javaFiles(workspace.mainSources()), workspace.mainClasses(), classpath);
-      case INCREMENTAL -> build(hiddenTests).compileMain(workspace, compiler);
+      case INCREMENTAL -> build(hiddenTests).compileMain(workspace, compiler, seededAhead);
     };
   }
 
-  private SourceCompiler.Result compileTests(Workspace workspace, boolean hiddenTests)
-      throws IOException {
+  private SourceCompiler.Result compileTests(
+      Workspace workspace, boolean hiddenTests, boolean seededAhead) throws IOException {
     return switch (mode) {
       case FULL -> {
         List<Path> withMain = new ArrayList<>(classpath);
@@ -121,8 +126,22 @@ final class Compilation implements AutoCloseable {
         yield compiler.compile(
             Workspace.javaFiles(workspace.testSources()), workspace.testClasses(), withMain);
       }
-      case INCREMENTAL -> build(hiddenTests).compileTests(workspace, compiler);
+      case INCREMENTAL -> build(hiddenTests).compileTests(workspace, compiler, seededAhead);
     };
+  }
+
+  /**
+   * Fills the class folders of the workspace-to-be {@code dir} with the pristine build's class
+   * files, if that build exists yet; see {@link IncrementalBuild#seedAhead}.
+   */
+  void seedAhead(Path dir, boolean hiddenTests) throws IOException {
+    IncrementalBuild build;
+    synchronized (builds) {
+      build = builds.get(hiddenTests ? Tests.WITH_HIDDEN : Tests.VISIBLE);
+    }
+    if (mode == Mode.INCREMENTAL && build != null) {
+      build.seedAhead(dir);
+    }
   }
 
   /** Returns the pristine build for these tests, compiling it on first use. */

@@ -68,9 +68,15 @@ public final class Grader implements AutoCloseable {
    */
   public static Grader reusing(Kit kit, JvmPool jvms) {
     Grader grader = new Grader(kit, Optional.of(jvms), Compilation.Mode.INCREMENTAL);
-    // The next grading's sources are copied while its JVM starts, with or without the hidden tests
-    // as the last grading had them; a grading that wants the other set copies its own.
-    jvms.fillFoldersWith(dir -> Workspace.prepare(kit, grader.lastHiddenTests, dir));
+    // The next grading's sources and pristine class files are copied while its JVM starts, with or
+    // without the hidden tests as the last grading had them; a grading that wants the other set
+    // copies its own.
+    jvms.fillFoldersWith(
+        dir -> {
+          boolean hidden = grader.lastHiddenTests;
+          Workspace.prepare(kit, hidden, dir);
+          grader.compilation.seedAhead(dir, hidden);
+        });
     return grader;
   }
 

@@ -167,14 +167,53 @@ class IncrementalBuildTest {
 
     try (Workspace workspace = Workspace.create(TestKit.kit(), changed, false)) {
       workspace.cleanOutput();
-      assertThat(build.compileMain(workspace, COMPILER).succeeded())
+      assertThat(build.compileMain(workspace, COMPILER, false).succeeded())
           .as("the main sources still compile")
           .isTrue();
-      SourceCompiler.Result tests = build.compileTests(workspace, COMPILER);
+      SourceCompiler.Result tests = build.compileTests(workspace, COMPILER, false);
       assertThat(tests.errors().keySet())
           .as("test sources that no longer compile")
           .extracting(workspace::relative)
           .contains("src/test/java/io/kubelab/scheduler/RandomSchedulerTest.java");
+    }
+  }
+
+  @Test
+  @DisplayName("gives a full compile's class files over class folders seeded ahead, once only")
+  void seededAheadMatchesAFullCompile(@TempDir Path dir) throws IOException {
+    Map<String, Submission> submissions = new LinkedHashMap<>();
+    submissions.put(
+        "the solved kit", Submission.read(TestKit.solved(dir.resolve("solved")), TestKit.kit()));
+    submissions.put(
+        "a changed signature",
+        edited(
+            dir.resolve("signature"),
+            "src/main/java/io/kubelab/scheduler/RandomScheduler.java",
+            "public final class RandomScheduler implements Scheduler {",
+            "public final class RandomScheduler implements Scheduler {\n"
+                + "  public int machines() {\n    return 0;\n  }\n"));
+    submissions.put(
+        "a changed constant",
+        edited(
+            dir.resolve("constant"),
+            "src/main/java/io/kubelab/tools/EtcdErrors.java",
+            "TEST_FAILED = 101;",
+            "TEST_FAILED = 102;"));
+
+    for (var submission : submissions.entrySet()) {
+      Path ahead = Files.createDirectories(dir.resolve("ahead-" + submission.getKey().length()));
+      Workspace.prepare(TestKit.kit(), false, ahead);
+      build.seedAhead(ahead);
+      try (Workspace workspace =
+          Workspace.create(TestKit.kit(), submission.getValue(), false, ahead)) {
+        assertThat(build.takeSeededAhead(workspace)).as("seeded ahead, the first time").isTrue();
+        assertThat(build.takeSeededAhead(workspace)).as("seeded ahead, the second time").isFalse();
+        assertThat(build.compileMain(workspace, COMPILER, true).errors()).isEmpty();
+        assertThat(build.compileTests(workspace, COMPILER, true).errors()).isEmpty();
+        assertThat(classFiles(workspace))
+            .as("the class files of %s, seeded ahead, against a full compile", submission.getKey())
+            .isEqualTo(full(submission.getValue()));
+      }
     }
   }
 
@@ -197,10 +236,10 @@ class IncrementalBuildTest {
   private static Set<String> testsCompiledAgain(Submission submission) throws IOException {
     try (Workspace workspace = Workspace.create(TestKit.kit(), submission, false)) {
       workspace.cleanOutput();
-      assertThat(build.compileMain(workspace, COMPILER).errors())
+      assertThat(build.compileMain(workspace, COMPILER, false).errors())
           .as("errors of the main compile")
           .isEmpty();
-      SourceCompiler.Result tests = build.compileTests(workspace, COMPILER);
+      SourceCompiler.Result tests = build.compileTests(workspace, COMPILER, false);
       assertThat(tests.errors()).as("errors of the test compile").isEmpty();
       Set<String> compiled = new TreeSet<>();
       tests
@@ -214,10 +253,10 @@ class IncrementalBuildTest {
   private static Map<String, String> incremental(Submission submission) throws IOException {
     try (Workspace workspace = Workspace.create(TestKit.kit(), submission, false)) {
       workspace.cleanOutput();
-      assertThat(build.compileMain(workspace, COMPILER).errors())
+      assertThat(build.compileMain(workspace, COMPILER, false).errors())
           .as("the main sources compile without errors")
           .isEmpty();
-      assertThat(build.compileTests(workspace, COMPILER).errors())
+      assertThat(build.compileTests(workspace, COMPILER, false).errors())
           .as("the tests compile without errors")
           .isEmpty();
       return classFiles(workspace);
