@@ -39,6 +39,9 @@ final class RunnerArchive {
 
   private static boolean fullArchiveTried;
 
+  /** Whether the full archive is being made right now, apart. */
+  private static volatile boolean makingFull;
+
   /**
    * Returns the archive for {@code classpath}: the full one once a grading's class list is there,
    * else the warm-up's, making it on first use; empty if none can be.
@@ -50,6 +53,11 @@ final class RunnerArchive {
         return full;
       }
       if (archive == null) {
+        if (makingFull) {
+          // The full archive comes within seconds; a JVM that starts without one meanwhile is a
+          // little slower, whereas making the warm-up's now would hold it up for seconds.
+          return Optional.empty();
+        }
         archive = make(classpath);
       }
       return archive;
@@ -120,9 +128,19 @@ final class RunnerArchive {
         return Optional.empty();
       }
       fullArchiveTried = true;
-      // Made apart, for it takes seconds: the JVMs started meanwhile map the warm-up's archive.
+      makingFull = true;
+      // Made apart, for it takes seconds: the JVMs started meanwhile map the warm-up's archive, if
+      // there is one already.
       Thread maker =
-          new Thread(() -> makeFull(classpath, list, file, failed), "kubelab-runner-archive");
+          new Thread(
+              () -> {
+                try {
+                  makeFull(classpath, list, file, failed);
+                } finally {
+                  makingFull = false;
+                }
+              },
+              "kubelab-runner-archive");
       maker.setDaemon(true);
       maker.start();
       return Optional.empty();
