@@ -50,6 +50,7 @@ final class CrashPolicy {
   private final Map<String, Planned> planned = new LinkedHashMap<>();
   private final Map<String, List<Result>> results = new LinkedHashMap<>();
   private final Set<String> finished = new LinkedHashSet<>();
+  private final Set<String> classesDone = new LinkedHashSet<>();
   private final Map<String, Integer> crashes = new LinkedHashMap<>();
 
   /** A policy whose exercises are named by {@code exerciseOfClass}, from a test class name. */
@@ -82,6 +83,8 @@ final class CrashPolicy {
           record(result);
           progress++;
         }
+      } else if (event instanceof TestEvent.ClassDone classDone) {
+        classesDone.add(classDone.testClass());
       } else if (event instanceof TestEvent.Done) {
         done = true;
       }
@@ -137,6 +140,11 @@ final class CrashPolicy {
       }
     }
     return progress;
+  }
+
+  /** The classes of {@code classes} that have not ended in any JVM yet: the next JVM runs these. */
+  List<String> notDone(List<String> classes) {
+    return classes.stream().filter(testClass -> !classesDone.contains(testClass)).toList();
   }
 
   /** The tests that have their result, which the next JVM skips. */

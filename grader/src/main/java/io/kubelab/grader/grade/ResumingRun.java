@@ -55,7 +55,7 @@ final class ResumingRun {
       TestJvm.Exit exit =
           jvm.run(
               child,
-              classes,
+              policy.notDone(classes),
               List.of(),
               policy.finished(),
               limits.total().minus(cpuSpent),
@@ -87,8 +87,8 @@ final class ResumingRun {
       String reason = CrashMessages.reason(exit, limits);
       progress += policy.jvmEnded(read, crashed, reason);
       // The JVM ended early: after a test that exited, exhausted the heap or was stopped for time
-      // (the runner ends itself then, to stop a spinning thread). Resume in a fresh JVM while
-      // tests progress.
+      // (the runner ends itself then, to stop a spinning thread). Resume in a fresh JVM, without
+      // the classes that ended, while tests progress.
       if (exit.timedOut() || progress == 0) {
         return policy.results(Optional.of(reason), notices);
       }

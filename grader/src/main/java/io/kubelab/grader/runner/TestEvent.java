@@ -6,9 +6,9 @@ package io.kubelab.grader.runner;
  * wire and reads it back.
  *
  * <p>A run reports every graded test method it plans ({@link Planned}), each test as it starts
- * ({@link Started}), one {@link Result} per test or invocation, and {@link Done} when every test
- * ran. A run without {@link Done} ended early: a test exited the JVM, exhausted its heap or was
- * stopped for time.
+ * ({@link Started}), one {@link Result} per test or invocation, {@link ClassDone} as each test
+ * class ends, and {@link Done} when every test ran. A run without {@link Done} ended early: a test
+ * exited the JVM, exhausted its heap or was stopped for time.
  *
  * <p>What a test printed is not an event of its own but the {@code output} of its {@link Result}:
  * the two are signed together in one line, so printed text can neither reach the grader without its
@@ -29,6 +29,14 @@ public sealed interface TestEvent {
 
   /** Started says the test {@code id} began, so a run that ends now ends in that test. */
   record Started(String id) implements TestEvent {}
+
+  /**
+   * ClassDone says the test class {@code testClass} ended: each of its tests the run selected has
+   * its result, and its {@code @AfterAll} ran. A JVM that resumes the run leaves the class out, so
+   * its static initialisers and {@code @BeforeAll} (an etcd start, an ArchUnit import) do not run
+   * again for tests that are all skipped.
+   */
+  record ClassDone(String testClass) implements TestEvent {}
 
   /** Done says every test of the run has its result. */
   record Done() implements TestEvent {}

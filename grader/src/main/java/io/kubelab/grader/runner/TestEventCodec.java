@@ -22,7 +22,7 @@ import javax.crypto.Mac;
  * <p>A line is {@code <hex HMAC-SHA256> <json>} under the key of one test JVM (see {@link
  * ResultChannel}); a line whose signature does not verify reads as nothing. The JSON's {@code
  * event} field names the kind: {@code method}, {@code started}, {@code result} (a {@link Crashed}
- * one has a {@code stopped} field) and {@code done}.
+ * one has a {@code stopped} field), {@code class-done} and {@code done}.
  */
 public final class TestEventCodec {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -67,6 +67,9 @@ public final class TestEventCodec {
       node.put("id", started.id());
     } else if (event instanceof Result result) {
       putResult(node, result);
+    } else if (event instanceof TestEvent.ClassDone classDone) {
+      node.put("event", "class-done");
+      node.put("class", classDone.testClass());
     } else {
       node.put("event", "done");
     }
@@ -129,6 +132,7 @@ public final class TestEventCodec {
     return switch (kind) {
       case "method" -> new Planned(text(node, "id"), text(node, "class"), text(node, "name"));
       case "started" -> new Started(text(node, "id"));
+      case "class-done" -> new TestEvent.ClassDone(text(node, "class"));
       case "done" -> new TestEvent.Done();
       case "result" -> node.has("stopped") ? crashed(node) : finished(node);
       default -> throw new IOException("a signed result line holds no test event: " + json);

@@ -19,10 +19,11 @@ import org.junit.platform.launcher.TestPlan;
  * TestEventListener reports the run as {@link TestEvent}s the grader reads back.
  *
  * <p>It reports each graded test method before anything runs, each test as it starts, one result
- * per test or invocation (with the method it belongs to), and the end of the run. A failing
- * container reports each of its methods that has no result yet, so a broken {@code @BeforeAll}
- * still costs exactly the methods it stopped. A result carries the test's wall and CPU seconds; a
- * test the {@link TestWatchdog} stopped is reported as {@link Crashed}, and ends the JVM.
+ * per test or invocation (with the method it belongs to), the end of each test class, and the end
+ * of the run. A failing container reports each of its methods that has no result yet, so a broken
+ * {@code @BeforeAll} still costs exactly the methods it stopped. A result carries the test's wall
+ * and CPU seconds; a test the {@link TestWatchdog} stopped is reported as {@link Crashed}, and ends
+ * the JVM.
  */
 final class TestEventListener implements TestExecutionListener {
   private final ResultWriter writer;
@@ -125,6 +126,9 @@ final class TestEventListener implements TestExecutionListener {
   @Override
   public void executionFinished(TestIdentifier id, TestExecutionResult result) {
     reportFinished(id, result);
+    if (tree.isTestClass(id)) {
+      writer.write(new TestEvent.ClassDone(TestTree.testClass(id).orElseThrow()));
+    }
     if (watchdog != null) {
       watchdog.testFinished(id.getUniqueId());
       // What runs next in the parent (the next test's set-up, an @AfterAll) is watched too.

@@ -45,6 +45,12 @@ final class TestTree {
     return plannedMethods.contains(node.getUniqueId());
   }
 
+  /** Whether {@code node} is a top-level test class, not a nested one or a method. */
+  boolean isTestClass(TestIdentifier node) {
+    return node.getSource().filter(ClassSource.class::isInstance).isPresent()
+        && plan.getParent(node).flatMap(TestIdentifier::getSource).isEmpty();
+  }
+
   static boolean isMethod(TestIdentifier node) {
     return node.getSource().filter(MethodSource.class::isInstance).isPresent();
   }

@@ -149,6 +149,24 @@ class CrashPolicyTest {
   }
 
   @Test
+  @DisplayName("leaves the classes that ended out of the next JVM, and the class that crashed in")
+  void nextJvmRunsOnlyClassesNotDone() {
+    CrashPolicy.Attempt attempt =
+        policy.read(
+            List.of(
+                planned(SET, "inserts"),
+                planned(SCHEDULER, "a"),
+                passed(SET, "inserts"),
+                new TestEvent.ClassDone(SET),
+                new Started(id(SCHEDULER, "a"))));
+    policy.jvmEnded(attempt, true, "the test JVM stopped with exit status 3");
+
+    assertThat(policy.notDone(List.of(SET, SCHEDULER)))
+        .as("the classes the next JVM runs, of both")
+        .containsExactly(SCHEDULER);
+  }
+
+  @Test
   @DisplayName("counts a result a resumed JVM reports again only once")
   void resultsCountOnce() {
     List<TestEvent> events = List.of(planned(SCHEDULER, "a"), passed(SCHEDULER, "a"));

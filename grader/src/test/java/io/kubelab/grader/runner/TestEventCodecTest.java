@@ -25,6 +25,7 @@ class TestEventCodecTest {
           new Crashed(
               INVOCATION, METHOD, "B › n › [3]", Crashed.Cause.WALL_CLOCK, "waited", "", 60, 0.5),
           new Crashed(INVOCATION, METHOD, "B", Crashed.Cause.NOT_RUN, "skipped", "", 0, 0),
+          new TestEvent.ClassDone("a.B"),
           new TestEvent.Done());
 
   @Test
