@@ -10,9 +10,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** HintCommand reveals an exercise's hints one at a time: each call shows one more. */
@@ -24,8 +24,7 @@ import picocli.CommandLine.Spec;
 final class HintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "<exercise>", description = "exercise id, e.g. random-scheduler")
-  String exerciseId;
+  @Mixin ExerciseArgument exerciseArgument;
 
   @Option(
       names = "--lang",
@@ -36,7 +35,7 @@ final class HintCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
-    Exercise exercise = Exercises.find(kit, exerciseId, spec);
+    Exercise exercise = exerciseArgument.in(kit);
     PrintWriter out = spec.commandLine().getOut();
     return show(kit, exercise, lang, Languages.chosen(lang, spec), out);
   }

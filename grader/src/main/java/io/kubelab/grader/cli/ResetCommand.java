@@ -1,6 +1,5 @@
 package io.kubelab.grader.cli;
 
-import io.kubelab.grader.cli.student.Exercises;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
 import java.io.BufferedReader;
@@ -13,9 +12,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -36,8 +35,7 @@ import picocli.CommandLine.Spec;
 final class ResetCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "<exercise>", description = "exercise id, e.g. random-scheduler")
-  String exerciseId;
+  @Mixin ExerciseArgument exerciseArgument;
 
   @Option(names = "--yes", description = "do not ask for confirmation")
   boolean yes;
@@ -50,7 +48,7 @@ final class ResetCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
-    Exercise exercise = Exercises.find(kit, exerciseId, spec);
+    Exercise exercise = exerciseArgument.in(kit);
     PrintWriter out = spec.commandLine().getOut();
     Backups backups = new Backups(kit);
     if (undo) {

@@ -1,6 +1,5 @@
 package io.kubelab.grader.cli;
 
-import io.kubelab.grader.cli.student.Exercises;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
 import java.io.IOException;
@@ -9,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,13 +26,12 @@ import picocli.CommandLine.Spec;
 final class RestoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "<exercise>", description = "exercise id, e.g. random-scheduler")
-  String exerciseId;
+  @Mixin ExerciseArgument exerciseArgument;
 
   @Override
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
-    Exercise exercise = Exercises.find(kit, exerciseId, spec);
+    Exercise exercise = exerciseArgument.in(kit);
     return restore(exercise, new Backups(kit), spec.commandLine().getOut());
   }
 

@@ -9,8 +9,8 @@ import io.kubelab.grader.kit.Kit;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** RunCommand runs one exercise's visible tests and says what to do next. */
@@ -21,13 +21,12 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "<exercise>", description = "exercise id, e.g. random-scheduler")
-  String exerciseId;
+  @Mixin ExerciseArgument exerciseArgument;
 
   @Override
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
-    Exercise exercise = Exercises.find(kit, exerciseId, spec);
+    Exercise exercise = exerciseArgument.in(kit);
     ExerciseGrade grade = ExerciseChecker.of(kit).check(exercise);
     PrintWriter out = spec.commandLine().getOut();
     for (Check check : grade.checks()) {

@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -24,13 +24,12 @@ import picocli.CommandLine.Spec;
 final class SolutionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "<exercise>", description = "exercise id, e.g. random-scheduler")
-  String exerciseId;
+  @Mixin ExerciseArgument exerciseArgument;
 
   @Override
   public Integer call() throws Exception {
     Kit kit = Kit.locate();
-    Exercise exercise = Exercises.find(kit, exerciseId, spec);
+    Exercise exercise = exerciseArgument.in(kit);
     return show(kit, exercise, spec.commandLine().getOut());
   }
 
