@@ -119,22 +119,7 @@ final class Scoring {
 
   /** The grade of an exercise whose tests did not run: one failed check worth all its points. */
   static ExerciseGrade notRun(Exercise exercise, List<String> problems, String reason) {
-    String output = (problems.isEmpty() ? "" : String.join("\n", problems) + "\n\n") + reason;
-    return new ExerciseGrade(
-        exercise,
-        List.of(
-            new Check(
-                exercise.id(),
-                exercise.title(),
-                false,
-                Check.Status.FAILED,
-                0,
-                exercise.points(),
-                output,
-                0,
-                "")),
-        problems,
-        true);
+    return oneCheck(exercise, problems, Check.Status.FAILED, reason);
   }
 
   /**
@@ -143,12 +128,23 @@ final class Scoring {
    * read), and the exercise is not graded rather than scored 0 for the machine's fault.
    */
   private static ExerciseGrade noneFound(Exercise exercise, List<String> problems) {
-    String output =
-        (problems.isEmpty() ? "" : String.join("\n", problems) + "\n\n")
-            + Grader.NOT_GRADED
+    return oneCheck(
+        exercise,
+        problems,
+        Check.Status.NOT_GRADED,
+        Grader.NOT_GRADED
             + "the test run ended without finding any test of "
             + String.join(", ", exercise.allTests())
-            + "; grade this submission again";
+            + "; grade this submission again");
+  }
+
+  /**
+   * An exercise graded as one check that did not pass, worth all its points, with {@code status}:
+   * its output is the exercise's {@code problems}, then {@code reason}.
+   */
+  private static ExerciseGrade oneCheck(
+      Exercise exercise, List<String> problems, Check.Status status, String reason) {
+    String output = (problems.isEmpty() ? "" : String.join("\n", problems) + "\n\n") + reason;
     return new ExerciseGrade(
         exercise,
         List.of(
@@ -156,7 +152,7 @@ final class Scoring {
                 exercise.id(),
                 exercise.title(),
                 false,
-                Check.Status.NOT_GRADED,
+                status,
                 0,
                 exercise.points(),
                 output,
