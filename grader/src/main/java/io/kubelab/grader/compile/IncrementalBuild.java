@@ -128,7 +128,7 @@ public final class IncrementalBuild implements AutoCloseable {
     Set<String> changed = workspace.changedFiles();
     Set<String> compiled = new LinkedHashSet<>(changed);
     compiled.addAll(naming(changed, changed, workspace.mainSources(), workspace));
-    seed(pristine.mainClasses(), workspace.mainClasses(), compiled, seededAhead);
+    pristineClasses(pristine.mainClasses(), workspace.mainClasses(), compiled, seededAhead);
     List<Path> classpath = new ArrayList<>(libraries);
     classpath.add(workspace.mainClasses());
     return compile(compiler, workspace, compiled, workspace.mainClasses(), classpath);
@@ -153,7 +153,7 @@ public final class IncrementalBuild implements AutoCloseable {
       }
     }
     Set<String> compiled = naming(reshaped, changed, workspace.testSources(), workspace);
-    seed(pristine.testClasses(), workspace.testClasses(), compiled, seededAhead);
+    pristineClasses(pristine.testClasses(), workspace.testClasses(), compiled, seededAhead);
     List<Path> classpath = new ArrayList<>(libraries);
     classpath.add(workspace.mainClasses());
     classpath.add(workspace.testClasses());
@@ -214,7 +214,7 @@ public final class IncrementalBuild implements AutoCloseable {
    */
   public void seedAhead(Path dir) throws IOException {
     for (Path from : List.of(pristine.mainClasses(), pristine.testClasses())) {
-      seed(from, dir.resolve(pristine.relative(from)), Set.of(), false);
+      seed(from, dir.resolve(pristine.relative(from)), Set.of());
     }
     Files.writeString(dir.resolve(SEEDED), identity());
   }
@@ -232,30 +232,40 @@ public final class IncrementalBuild implements AutoCloseable {
 
   /**
    * Leaves in {@code output} the pristine class files under {@code from} of every source but those
-   * in {@code recompiled}: copied now or, when {@code seededAhead}, all copied earlier, so only
-   * those of the recompiled sources are removed. Copies, not links: code under test could write
-   * through a link and change what the next grading starts from. Written from the bytes read at the
-   * first copy, as every save copies them all again.
+   * in {@code recompiled}: when {@code seededAhead}, all are there already and only those of the
+   * recompiled sources are removed; else they are copied now.
    */
-  private void seed(Path from, Path output, Set<String> recompiled, boolean seededAhead)
+  private void pristineClasses(Path from, Path output, Set<String> recompiled, boolean seededAhead)
       throws IOException {
+    if (!seededAhead) {
+      seed(from, output, recompiled);
+      return;
+    }
+    for (String source : recompiled) {
+      for (String file : classFiles.getOrDefault(source, List.of())) {
+        Files.deleteIfExists(output.resolve(file));
+      }
+    }
+  }
+
+  /**
+   * Copies into {@code output} the pristine class files under {@code from} of every source but
+   * those in {@code recompiled}. Copies, not links: code under test could write through a link and
+   * change what the next grading starts from. Written from the bytes read at the first copy, as
+   * every save copies them all again.
+   */
+  private void seed(Path from, Path output, Set<String> recompiled) throws IOException {
     Set<Path> folders = new HashSet<>();
     String sources =
         pristine.relative(from).equals(pristine.relative(pristine.testClasses()))
             ? pristine.relative(pristine.testSources())
             : pristine.relative(pristine.mainSources());
     for (var source : classFiles.entrySet()) {
-      boolean recompiledNow = recompiled.contains(source.getKey());
-      // Seeded ahead, only the recompiled sources' files are touched (removed); else all others.
-      if (!source.getKey().startsWith(sources) || recompiledNow != seededAhead) {
+      if (recompiled.contains(source.getKey()) || !source.getKey().startsWith(sources)) {
         continue;
       }
       for (String file : source.getValue()) {
         Path target = output.resolve(file);
-        if (seededAhead) {
-          Files.deleteIfExists(target);
-          continue;
-        }
         if (folders.add(target.getParent())) {
           Files.createDirectories(target.getParent());
         }

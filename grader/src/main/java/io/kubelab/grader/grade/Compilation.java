@@ -79,10 +79,10 @@ final class Compilation implements AutoCloseable {
     // Class folders filled ahead hold the pristine build's files; a later round starts empty.
     boolean seeded = mode == Mode.INCREMENTAL && build(hiddenTests).takeSeededAhead(workspace);
     for (int round = 0; ; round++) {
-      if (round > 0 || !seeded) {
+      boolean seededAhead = round == 0 && seeded;
+      if (!seededAhead) {
         workspace.cleanOutput();
       }
-      boolean seededAhead = round == 0 && seeded;
       SourceCompiler.Result main = compileMain(workspace, hiddenTests, seededAhead);
       SourceCompiler.Result failed = main;
       if (main.succeeded()) {

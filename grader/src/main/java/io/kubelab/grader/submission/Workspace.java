@@ -54,8 +54,10 @@ public final class Workspace implements AutoCloseable {
       throws IOException {
     Workspace workspace = new Workspace(kit, dir);
     Path marker = dir.resolve(PREPARED);
-    String sources = fingerprint(kit, withHiddenTests);
-    if (!Files.isRegularFile(marker) || !Files.readString(marker).equals(sources)) {
+    boolean prepared =
+        Files.isRegularFile(marker)
+            && Files.readString(marker).equals(fingerprint(kit, withHiddenTests));
+    if (!prepared) {
       // Not prepared, prepared for other sources, or cut short: start from nothing.
       FileTrees.delete(dir.resolve("src"));
       copyKit(kit, withHiddenTests, dir);
