@@ -201,7 +201,8 @@ class IncrementalBuildTest {
             "TEST_FAILED = 102;"));
 
     for (var submission : submissions.entrySet()) {
-      Path ahead = Files.createDirectories(dir.resolve("ahead-" + submission.getKey().length()));
+      Path ahead =
+          Files.createDirectories(dir.resolve("ahead-" + submission.getKey().replace(' ', '-')));
       Workspace.prepare(TestKit.kit(), false, ahead);
       build.seedAhead(ahead);
       try (Workspace workspace =
