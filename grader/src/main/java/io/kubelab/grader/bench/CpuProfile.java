@@ -19,7 +19,10 @@ import java.util.stream.Stream;
  */
 record CpuProfile(Map<String, Double> jvmSeconds, double childrenSeconds) {
 
-  /** Reads every file in {@code dir}; a line cut short by a killed JVM is left out. */
+  /**
+   * Reads every file in {@code dir}, leaving out the lines of single tests (which {@link TestCpu}
+   * reads) and a line cut short by a killed JVM.
+   */
   static CpuProfile read(Path dir) throws IOException {
     Map<String, Double> seconds = new TreeMap<>();
     double children = 0;
@@ -30,7 +33,7 @@ record CpuProfile(Map<String, Double> jvmSeconds, double childrenSeconds) {
     for (Path file : files) {
       for (String line : Files.readAllLines(file)) {
         String[] fields = line.split("\t");
-        if (fields.length < 3) {
+        if (fields.length < 3 || fields[0].equals("test")) {
           continue;
         }
         try {

@@ -1,5 +1,6 @@
 package io.kubelab.grader.cli;
 
+import io.kubelab.grader.bench.BudgetBenchmark;
 import io.kubelab.grader.bench.CliBenchmark;
 import io.kubelab.grader.bench.GradeAllBenchmark;
 import io.kubelab.grader.bench.WatchBenchmark;
@@ -32,7 +33,9 @@ import picocli.CommandLine.Spec;
           + " verdict and where they went, against mvn -q -o test of the same exercise; busy runs"
           + " two busy processes per core meanwhile",
       "  cli [runs: 10]   the text look-ups (./kubelab, hint, lesson, solution) through the"
-          + " launcher in a fresh student kit: seconds from start to exit"
+          + " launcher in a fresh student kit: seconds from start to exit",
+      "  budgets [gradings: 3]   the reference solutions graded in full: each exercise's"
+          + " costliest test in CPU-seconds against the CPU budget its catalog entry gives"
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -40,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "<benchmark>",
-      description = "the benchmark: cas, grade-all, watch or cli")
+      description = "the benchmark: cas, grade-all, watch, cli or budgets")
   String benchmark;
 
   @Parameters(index = "1..*", paramLabel = "<arg>", description = "the benchmark's arguments")
@@ -48,12 +51,16 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!List.of("cas", "grade-all", "watch", "cli").contains(benchmark)) {
+    if (!List.of("cas", "grade-all", "watch", "cli", "budgets").contains(benchmark)) {
       throw new ParameterException(
           spec.commandLine(),
-          "unknown benchmark " + benchmark + "; try: cas, grade-all, watch, cli");
+          "unknown benchmark " + benchmark + "; try: cas, grade-all, watch, cli, budgets");
     }
     Kit kit = Kit.locate();
+    if (benchmark.equals("budgets")) {
+      new BudgetBenchmark(kit, spec.commandLine().getOut()).run(argument(0, 3));
+      return 0;
+    }
     if (benchmark.equals("cli")) {
       new CliBenchmark(kit, spec.commandLine().getOut()).run(argument(0, 10));
       return 0;

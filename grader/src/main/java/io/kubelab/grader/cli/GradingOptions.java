@@ -27,13 +27,14 @@ final class GradingOptions {
   @Option(
       names = "--test-timeout",
       paramLabel = "<seconds>",
-      defaultValue = "" + Limits.CPU_SECONDS,
       description =
-          "CPU time a test may spend before it is stopped as a loop that never ends (default:"
-              + " ${DEFAULT-VALUE}); code that blocks is stopped after "
+          "CPU time every test may spend before it is stopped as a loop that never ends (default:"
+              + " each exercise's own budget, sized from its reference solution, or "
+              + Limits.CPU_SECONDS
+              + " s); code that blocks is stopped after "
               + Limits.WALL_SECONDS
               + " s of wall time")
-  long testTimeoutSeconds;
+  Long testTimeoutSeconds;
 
   @Option(
       names = "--timeout",
@@ -74,10 +75,15 @@ final class GradingOptions {
     }
     Limits limits =
         new Limits(
-            Duration.ofSeconds(testTimeoutSeconds),
+            Duration.ofSeconds(
+                testTimeoutSeconds == null ? Limits.CPU_SECONDS : testTimeoutSeconds),
             Duration.ofSeconds(timeoutSeconds),
             heapMegabytes,
             (long) outputMegabytes << 20);
-    return new GradeOptions(!visibleOnly, exercises, limits);
+    // Only a budget the instructor names holds for every test; else each exercise has its own.
+    return new GradeOptions(
+        !visibleOnly,
+        exercises,
+        testTimeoutSeconds == null ? limits.withExerciseBudgets() : limits);
   }
 }

@@ -2,6 +2,7 @@ package io.kubelab.grader.grade;
 
 import io.kubelab.grader.compile.IncrementalBuild;
 import io.kubelab.grader.jvm.JvmPool;
+import io.kubelab.grader.jvm.Limits;
 import io.kubelab.grader.jvm.WarmJvm;
 import io.kubelab.grader.kit.Exercise;
 import io.kubelab.grader.kit.Kit;
@@ -13,7 +14,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -142,7 +145,8 @@ public final class Grader implements AutoCloseable {
                           || workspace.isChanged(e))
               .toList();
       TestResults results =
-          new ResumingRun(options.limits(), this::exerciseOfClass)
+          new ResumingRun(
+                  options.limits(), cpuBudgets(started, options.limits()), this::exerciseOfClass)
               .run(workspace, warm, testClasses(workspace, started));
       lastPhases =
           new Phases(
@@ -229,6 +233,15 @@ public final class Grader implements AutoCloseable {
         : kit.catalog().exercises().stream()
             .filter(e -> options.exerciseIds().isEmpty() || options.exerciseIds().contains(e.id()))
             .toList();
+  }
+
+  /** Returns the CPU budget of each test class of {@code exercises}. */
+  private static Map<String, Duration> cpuBudgets(List<Exercise> exercises, Limits limits) {
+    Map<String, Duration> budgets = new HashMap<>();
+    for (Exercise exercise : exercises) {
+      exercise.allTests().forEach(test -> budgets.put(test, limits.cpuBudgetOf(exercise)));
+    }
+    return budgets;
   }
 
   /** Returns the id of the exercise {@code testClass} tests; the class itself for support tests. */

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -26,11 +27,17 @@ import java.util.function.UnaryOperator;
  */
 final class ResumingRun {
   private final Limits limits;
+  private final Map<String, Duration> cpuBudgets;
   private final UnaryOperator<String> exerciseOfClass;
 
-  /** A run within {@code limits} whose exercises are named by {@code exerciseOfClass}. */
-  ResumingRun(Limits limits, UnaryOperator<String> exerciseOfClass) {
+  /**
+   * A run within {@code limits} whose exercises are named by {@code exerciseOfClass}, and whose
+   * tests of a class {@code cpuBudgets} names have that CPU budget.
+   */
+  ResumingRun(
+      Limits limits, Map<String, Duration> cpuBudgets, UnaryOperator<String> exerciseOfClass) {
     this.limits = limits;
+    this.cpuBudgets = Map.copyOf(cpuBudgets);
     this.exerciseOfClass = exerciseOfClass;
   }
 
@@ -44,7 +51,7 @@ final class ResumingRun {
       warm.ifPresent(WarmJvm::discard);
       return TestResults.none(CrashMessages.NO_TESTS);
     }
-    TestJvm jvm = new TestJvm(TestJvm.ownClasspath(), limits);
+    TestJvm jvm = new TestJvm(TestJvm.ownClasspath(), limits, cpuBudgets);
     CrashPolicy policy = new CrashPolicy(exerciseOfClass);
     List<String> notices = new ArrayList<>();
     Instant deadline = Instant.now().plus(limits.totalWall());

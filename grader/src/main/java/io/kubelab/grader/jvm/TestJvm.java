@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -54,10 +55,16 @@ public final class TestJvm {
 
   private final List<Path> classpath;
   private final Limits limits;
+  private final Map<String, Duration> cpuBudgets;
 
-  public TestJvm(List<Path> classpath, Limits limits) {
+  /**
+   * A JVM for tests within {@code limits}, where the tests of a class {@code cpuBudgets} names have
+   * that CPU budget instead of the limits' own.
+   */
+  public TestJvm(List<Path> classpath, Limits limits, Map<String, Duration> cpuBudgets) {
     this.classpath = List.copyOf(classpath);
     this.limits = limits;
+    this.cpuBudgets = Map.copyOf(cpuBudgets);
   }
 
   /** Returns the classpath the grader itself runs with: JUnit, AssertJ, ArchUnit, the runner. */
@@ -98,7 +105,14 @@ public final class TestJvm {
     try (OutputStream stdin = process.getOutputStream()) {
       stdin.write(ResultChannel.keyLine(key).getBytes(StandardCharsets.US_ASCII));
       stdin.write(
-          RunRequest.of(results, skipFile, limits.perTest(), limits.perTestWall(), classes, only)
+          RunRequest.of(
+                  results,
+                  skipFile,
+                  limits.perTest(),
+                  limits.perTestWall(),
+                  cpuBudgets,
+                  classes,
+                  only)
               .toLine()
               .getBytes(StandardCharsets.UTF_8));
     } catch (IOException exitedAtOnce) {

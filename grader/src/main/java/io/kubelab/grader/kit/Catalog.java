@@ -26,6 +26,15 @@ public record Catalog(
   /** The catalog format this grader reads; a newer catalog needs a newer grader. */
   public static final int FORMAT_VERSION = 1;
 
+  /**
+   * The least CPU budget an exercise may give its tests: a test's first call loads classes and
+   * compiles code, tenths of a second that a smaller budget would charge to a correct solution.
+   */
+  static final double MIN_CPU_SECONDS = 0.5;
+
+  /** The most: a budget is a hang detector, and a longer one only makes a hang cost more. */
+  static final double MAX_CPU_SECONDS = 60;
+
   /** Reads and checks {@code file}. */
   public static Catalog load(Path file) throws IOException {
     TomlMapper mapper =
@@ -49,6 +58,21 @@ public record Catalog(
       if (catalog.lesson(exercise.lesson()).isEmpty()) {
         throw new IOException(
             file + ": exercise " + exercise.id() + " names unknown lesson " + exercise.lesson());
+      }
+      if (exercise.cpuSeconds() != null
+          && !(exercise.cpuSeconds() >= MIN_CPU_SECONDS
+              && exercise.cpuSeconds() <= MAX_CPU_SECONDS)) {
+        throw new IOException(
+            file
+                + ": exercise "
+                + exercise.id()
+                + " has cpu_seconds = "
+                + exercise.cpuSeconds()
+                + "; a test's CPU budget must be between "
+                + MIN_CPU_SECONDS
+                + " and "
+                + MAX_CPU_SECONDS
+                + " seconds");
       }
       String problem = rubricProblem(exercise);
       if (problem != null) {
@@ -126,7 +150,8 @@ public record Catalog(
         List.of(),
         0,
         false,
-        List.of(new RubricGroup("support", 0, List.of("*#*"))));
+        List.of(new RubricGroup("support", 0, List.of("*#*"))),
+        null);
   }
 
   /** Returns the lesson with {@code id}, if any. */

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -24,8 +25,10 @@ import org.junit.platform.launcher.TestPlan;
  *
  * <p>The JUnit Platform loads it in every test JVM, as it is a registered listener; it does nothing
  * unless the JVM was started with {@link #PROPERTY}, which the grader passes on only when the
- * benchmark sets it. Lines are tab-separated: {@code start}, {@code discovery} or {@code class
- * <name>}, then CPU-seconds of the JVM and of its children.
+ * benchmark sets it. Lines are tab-separated: {@code start}, {@code discovery}, {@code class
+ * <name>} or {@code test <class> <name>}, then CPU-seconds of the JVM and of its children. A test's
+ * line counts every thread of the JVM while it ran, the JIT compiler's included: an upper bound of
+ * what the runner's watchdog charges it.
  */
 public final class ClassCpuListener implements TestExecutionListener {
   /** The system property naming the folder the lines go to, one file per JVM. */
@@ -36,6 +39,7 @@ public final class ClassCpuListener implements TestExecutionListener {
   private final Optional<Path> out;
   private final CpuTime created = CpuTime.now();
   private final Map<String, CpuTime> classes = new ConcurrentHashMap<>();
+  private final Map<String, CpuTime> tests = new ConcurrentHashMap<>();
 
   public ClassCpuListener() {
     this.out =
@@ -58,10 +62,24 @@ public final class ClassCpuListener implements TestExecutionListener {
   @Override
   public void executionStarted(TestIdentifier test) {
     className(test).ifPresent(name -> classes.put(name, CpuTime.now()));
+    if (out.isPresent() && test.isTest()) {
+      tests.put(test.getUniqueId(), CpuTime.now());
+    }
   }
 
   @Override
   public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+    CpuTime testStarted = tests.remove(test.getUniqueId());
+    if (testStarted != null) {
+      String testClass =
+          test.getSource()
+              .filter(MethodSource.class::isInstance)
+              .map(source -> ((MethodSource) source).getClassName())
+              .orElse("");
+      write(
+          "test\t" + testClass + "\t" + test.getDisplayName().replace('\t', ' '),
+          CpuTime.now().since(testStarted));
+    }
     className(test)
         .ifPresent(
             name -> {

@@ -8,19 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * RunRequest is what the grader asks of a test JVM, sent as one JSON line on its standard input
  * after the result key: where to write results, which tests to skip, the CPU budget and the
- * wall-clock backstop per test (see {@link TestWatchdog}), the test classes, and, to re-run a test
- * alone, the unique ids of the only tests to run. It travels on standard input, not the command
- * line, because the JVM is started before the tests it will run are known.
+ * wall-clock backstop per test (see {@link TestWatchdog}), the CPU budget of the tests of each
+ * class whose exercise sizes its own, the test classes, and, to re-run a test alone, the unique ids
+ * of the only tests to run. It travels on standard input, not the command line, because the JVM is
+ * started before the tests it will run are known.
  */
 public record RunRequest(
     String results,
     String skip,
     long cpuBudgetMillis,
     long wallLimitMillis,
+    Map<String, Long> classCpuBudgetMillis,
     List<String> classes,
     List<String> only) {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,32 +33,45 @@ public record RunRequest(
   private static final int MAX_LINE_BYTES = 1 << 20;
 
   public RunRequest {
+    classCpuBudgetMillis = Map.copyOf(classCpuBudgetMillis);
     classes = List.copyOf(classes);
     only = List.copyOf(only);
   }
 
   /**
    * Returns the request to run {@code classes}, or only the tests {@code only} names when it is not
-   * empty, each within {@code cpuBudget} of CPU time and {@code wallLimit} on the wall clock.
+   * empty, each within {@code cpuBudget} of CPU time, or the budget {@code classBudgets} gives its
+   * class, and {@code wallLimit} on the wall clock.
    */
   public static RunRequest of(
       Path results,
       Path skip,
       Duration cpuBudget,
       Duration wallLimit,
+      Map<String, Duration> classBudgets,
       List<String> classes,
       List<String> only) {
+    Map<String, Long> budgets = new TreeMap<>();
+    classBudgets.forEach((name, budget) -> budgets.put(name, millis(budget)));
     return new RunRequest(
         results.toString(),
         skip.toString(),
-        Math.max(1, cpuBudget.toMillis()),
-        Math.max(1, wallLimit.toMillis()),
+        millis(cpuBudget),
+        millis(wallLimit),
+        budgets,
         classes,
         only);
   }
 
-  Duration cpuBudget() {
-    return Duration.ofMillis(cpuBudgetMillis);
+  /** The CPU budget of each test of {@code testClass}, or of a class nested in it. */
+  Duration cpuBudgetOf(String testClass) {
+    int nested = testClass.indexOf('$');
+    String topLevel = nested < 0 ? testClass : testClass.substring(0, nested);
+    return Duration.ofMillis(classCpuBudgetMillis.getOrDefault(topLevel, cpuBudgetMillis));
+  }
+
+  private static long millis(Duration duration) {
+    return Math.max(1, duration.toMillis());
   }
 
   Duration wallLimit() {

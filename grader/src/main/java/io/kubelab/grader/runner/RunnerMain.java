@@ -55,7 +55,7 @@ public final class RunnerMain {
             : run.only().stream().map(id -> selectUniqueId(id)).toList();
 
     try (ResultWriter writer = ResultWriter.open(Path.of(run.results()), key)) {
-      TestEventListener listener = new TestEventListener(writer, run.cpuBudget(), run.wallLimit());
+      TestEventListener listener = new TestEventListener(writer, run::cpuBudgetOf, run.wallLimit());
       listener.watch(CodeUnderTest.ofWorkingDirectory());
       LauncherFactory.create().execute(request(selectors), listener);
     } finally {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -30,14 +31,15 @@ final class TestEventListener implements TestExecutionListener {
   private final CapturedOutput output = new CapturedOutput();
   private final Set<String> reportedMethods = ConcurrentHashMap.newKeySet();
   private final Map<String, Long> startedNanos = new ConcurrentHashMap<>();
-  private final Duration cpuBudget;
+  private final Function<String, Duration> cpuBudgetOfClass;
   private final Duration wallLimit;
   private TestWatchdog watchdog;
   private TestTree tree;
 
-  TestEventListener(ResultWriter writer, Duration cpuBudget, Duration wallLimit) {
+  TestEventListener(
+      ResultWriter writer, Function<String, Duration> cpuBudgetOfClass, Duration wallLimit) {
     this.writer = writer;
-    this.cpuBudget = cpuBudget;
+    this.cpuBudgetOfClass = cpuBudgetOfClass;
     this.wallLimit = wallLimit;
   }
 
@@ -77,7 +79,7 @@ final class TestEventListener implements TestExecutionListener {
    */
   private void watchFrom(TestIdentifier node) {
     if (watchdog != null && node.getSource().isPresent()) {
-      watchdog.testStarted(node.getUniqueId(), cpuBudget, tree.wallLimitOf(node, wallLimit));
+      watchdog.testStarted(node.getUniqueId(), cpuBudget(node), tree.wallLimitOf(node, wallLimit));
     }
   }
 
@@ -92,7 +94,7 @@ final class TestEventListener implements TestExecutionListener {
       stopped.addAll(tree.plan().getDescendants(node));
       stopped.removeIf(n -> !tree.isPlanned(n) || reportedMethods.contains(n.getUniqueId()));
     }
-    String message = StopMessage.of(stop, node.isTest(), cpuBudget);
+    String message = StopMessage.of(stop, node.isTest(), cpuBudget(node));
     Crashed.Cause cause = stop.onWallClock() ? Crashed.Cause.WALL_CLOCK : Crashed.Cause.CPU_BUDGET;
     for (TestIdentifier test : stopped) {
       TestIdentifier method = tree.methodOf(test).orElse(test);
@@ -185,6 +187,11 @@ final class TestEventListener implements TestExecutionListener {
             output.take(test.getUniqueId()),
             wallSeconds(test),
             cpu));
+  }
+
+  /** The CPU budget of {@code node}: that of its test class, which its exercise sizes. */
+  private Duration cpuBudget(TestIdentifier node) {
+    return cpuBudgetOfClass.apply(TestTree.testClass(node).orElse(""));
   }
 
   /** Returns and forgets how long {@code test} has run on the wall clock; 0 if it never started. */

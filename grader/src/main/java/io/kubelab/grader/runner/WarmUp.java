@@ -45,7 +45,14 @@ final class WarmUp {
     // that would otherwise come after the student's save.
     RunRequest.read(
         new ByteArrayInputStream(
-            new RunRequest("results", "skip", 1, 1, List.of(Sample.class.getName()), List.of())
+            new RunRequest(
+                    "results",
+                    "skip",
+                    1,
+                    1,
+                    Map.of(Sample.class.getName(), 1L),
+                    List.of(Sample.class.getName()),
+                    List.of())
                 .toLine()
                 .getBytes(StandardCharsets.UTF_8)));
     new ClassFileImporter().importClasses(WarmUp.class);

@@ -41,7 +41,8 @@ class ScoringTest {
           List.of(
               new RubricGroup("idea", 6, List.of("DemoHiddenTest#idea*")),
               new RubricGroup("details", 3, List.of("DemoTest#detail", "DemoHiddenTest#more")),
-              new RubricGroup("errors", 1, List.of("DemoTest#error*"))));
+              new RubricGroup("errors", 1, List.of("DemoTest#error*"))),
+          null);
 
   private final List<Planned> methods = new ArrayList<>();
   private final Map<String, List<TestEvent.Result>> results = new LinkedHashMap<>();

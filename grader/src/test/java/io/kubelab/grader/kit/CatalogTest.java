@@ -50,6 +50,27 @@ class CatalogTest {
       }
       assertThat(exercise.hints()).as("hints of %s", exercise.id()).isNotEmpty();
       assertThat(exercise.points()).as("points of %s", exercise.id()).isNotNegative();
+      assertThat(exercise.cpuBudget())
+          .as("cpu_seconds of %s: every exercise sizes its tests' CPU budget", exercise.id())
+          .isPresent();
+    }
+  }
+
+  @Test
+  @DisplayName("refuses a CPU budget per test below half a second or above a minute")
+  void cpuBudgetsAreBounded(@TempDir Path dir) throws IOException {
+    String toml = Files.readString(kit.root().resolve("catalog.toml"));
+    String budget = "cpu_seconds = 5\n";
+    assertThat(toml).as("the jetcd-txn budget the test edits").contains(budget);
+    for (String wrong : List.of("0.1", "0", "-1", "600")) {
+      Path file = dir.resolve(wrong + ".toml");
+      Files.writeString(file, toml.replace(budget, "cpu_seconds = " + wrong + "\n"));
+
+      assertThatThrownBy(() -> Catalog.load(file))
+          .as("loading a catalog whose jetcd-txn tests have %s CPU-seconds each", wrong)
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("exercise jetcd-txn has cpu_seconds = ")
+          .hasMessageContaining("must be between 0.5 and 60.0 seconds");
     }
   }
 

@@ -225,7 +225,8 @@ class MutationSummaryTest {
         List.of("hint"),
         10,
         false,
-        List.of());
+        List.of(),
+        null);
   }
 
   private static ExerciseScore score(MutationSummary summary, String exercise) {

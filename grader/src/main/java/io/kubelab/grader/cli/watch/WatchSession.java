@@ -22,11 +22,16 @@ final class WatchSession {
   /**
    * Watch stops a hanging test sooner than a grading does. Like a grading it resumes in a fresh
    * test JVM after a test brought the JVM down, so the count of passing tests is the one {@code
-   * ./kubelab run} gives; the grader stops after three such tests of one exercise. Heap and output
-   * cap are a grading's.
+   * ./kubelab run} gives; the grader stops after three such tests of one exercise. Each test has
+   * its exercise's CPU budget, as in a grading. Heap and output cap are a grading's.
    */
   static final Limits LIMITS =
-      new Limits(Duration.ofSeconds(5), Duration.ofSeconds(30), 256, Limits.OUTPUT_BYTES);
+      new Limits(
+              Duration.ofSeconds(Limits.CPU_SECONDS),
+              Duration.ofSeconds(30),
+              256,
+              Limits.OUTPUT_BYTES)
+          .withExerciseBudgets();
 
   private final Kit kit;
   private final Grader grader;

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WatchEndToEndTest {
   // Caps for a watch that never answers, not verdicts: what is checked is what the screen shows,
   // never how soon. On a machine at load 40 one check took over a minute, and the hanging test's
-  // five CPU-seconds took longer still, so the caps are far above any answer that comes at all.
+  // CPU budget took longer still, so the caps are far above any answer that comes at all.
   private static final Duration FIRST_START = Duration.ofMinutes(10);
   private static final Duration STEP = Duration.ofMinutes(10);
   private static final Duration POLL = Duration.ofMillis(50);
