@@ -3,6 +3,7 @@ package io.kubelab.grader.bench;
 import io.kubelab.grader.batch.BatchGrader;
 import io.kubelab.grader.batch.BatchOptions;
 import io.kubelab.grader.batch.BatchReport;
+import io.kubelab.grader.compile.SourceCompiler;
 import io.kubelab.grader.files.FileTrees;
 import io.kubelab.grader.grade.GradeOptions;
 import io.kubelab.grader.kit.Kit;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +61,7 @@ public final class GradeAllBenchmark {
       System.setProperty(ClassCpuListener.PROPERTY, profile.toString());
       double loadBefore = CpuTime.loadAverage();
       CpuTime cpuBefore = CpuTime.now();
+      Duration compileBefore = SourceCompiler.cpuSpent();
       long start = System.nanoTime();
       BatchReport report =
           new BatchGrader(
@@ -69,6 +72,7 @@ public final class GradeAllBenchmark {
               .run(classDir);
       double gradeAll = (System.nanoTime() - start) / 1e9;
       CpuTime cpu = CpuTime.now().since(cpuBefore);
+      double compile = SourceCompiler.cpuSpent().minus(compileBefore).toNanos() / 1e9;
       System.clearProperty(ClassCpuListener.PROPERTY);
       double perSubmission = gradeAll / submissions;
       out.printf(
@@ -84,9 +88,12 @@ public final class GradeAllBenchmark {
           report.graderFailures().size());
       out.printf(
           Locale.ROOT,
-          "grade-all CPU per submission: %.2f s in the grader, %s in the test JVMs and the"
-              + " processes they started (load average %.1f before, %.1f after)%n",
+          "grade-all CPU per submission: %.2f s in the grader (%.2f s compiling, %.2f s the"
+              + " rest), %s in the test JVMs and the processes they started (load average %.1f"
+              + " before, %.1f after)%n",
           cpu.graderSeconds() / submissions,
+          compile / submissions,
+          (cpu.graderSeconds() - compile) / submissions,
           cpu.childrenSeconds()
               .map(seconds -> String.format(Locale.ROOT, "%.2f s", seconds / submissions))
               .orElse("unknown (not Linux)"),

@@ -50,6 +50,7 @@ public final class JvmPool implements AutoCloseable {
     this.jars = TestJvm.ownClasspath();
     this.capacity = capacity;
     this.start = start;
+    RunnerArchive.processGradesMany();
   }
 
   /** Returns a JVM with {@code heapMegabytes} of heap, started in a fresh temporary folder. */

@@ -17,9 +17,9 @@ import java.time.Duration;
  * its tests from the reference solution's own profile ({@code kubelab bench budgets} prints it):
  * two CPU-seconds where no reference test spends a tenth, five for jetcd-txn, whose real-etcd
  * checks spent up to 1.73 CPU-seconds at load 24 to 30 on two cores while the JIT compiled the gRPC
- * client. {@value #CPU_SECONDS} s is the budget of tests no exercise sizes (the kit's support tests)
- * and of every test when an instructor names one. A test that spins reaches its budget after that
- * many seconds of one core, so a hang costs a few CPU-seconds (at most {@code
+ * client. {@value #CPU_SECONDS} s is the budget of tests no exercise sizes (the kit's support
+ * tests) and of every test when an instructor names one. A test that spins reaches its budget after
+ * that many seconds of one core, so a hang costs a few CPU-seconds (at most {@code
  * CrashPolicy.CRASHES_PER_EXERCISE} times per exercise), and a loaded machine stretches only its
  * wall time.
  *

@@ -34,6 +34,11 @@ final class RunnerArchive {
 
   private RunnerArchive() {}
 
+  /** Says this process grades many times, so it may make the full archive (see gradesMany). */
+  static void processGradesMany() {
+    gradesMany = true;
+  }
+
   /** A class list still being written is taken as abandoned after this long. */
   private static final Duration ABANDONED = Duration.ofHours(1);
 
@@ -41,6 +46,15 @@ final class RunnerArchive {
 
   /** Whether the full archive is being made right now, apart. */
   private static volatile boolean makingFull;
+
+  /**
+   * Whether this process grades many times (it keeps a {@link JvmPool}: grade-all, watch), and so
+   * lives to see the full archive made. Making it takes a JVM some seven CPU-seconds; a process
+   * that grades once (grade, run) would end it half made, every time, and start its test JVMs with
+   * no archive meanwhile. Such a process uses the full archive once a long-lived one has made it,
+   * and the warm-up's until then.
+   */
+  private static volatile boolean gradesMany;
 
   /**
    * Returns the archive for {@code classpath}: the full one once a grading's class list is there,
@@ -124,7 +138,7 @@ final class RunnerArchive {
         return Optional.of(file);
       }
       Path failed = list.resolveSibling(list.getFileName() + ".failed");
-      if (fullArchiveTried || !Files.isRegularFile(list) || Files.exists(failed)) {
+      if (fullArchiveTried || !gradesMany || !Files.isRegularFile(list) || Files.exists(failed)) {
         return Optional.empty();
       }
       fullArchiveTried = true;
