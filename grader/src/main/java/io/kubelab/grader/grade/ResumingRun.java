@@ -51,7 +51,7 @@ final class ResumingRun {
       warm.ifPresent(WarmJvm::discard);
       return TestResults.none(CrashMessages.NO_TESTS);
     }
-    TestJvm jvm = new TestJvm(TestJvm.ownClasspath(), limits, cpuBudgets);
+    TestJvm jvm = new TestJvm(TestJvm.runnerClasspath(), limits, cpuBudgets);
     CrashPolicy policy = new CrashPolicy(exerciseOfClass);
     List<String> notices = new ArrayList<>();
     Instant deadline = Instant.now().plus(limits.totalWall());

@@ -47,7 +47,7 @@ public final class JvmPool implements AutoCloseable {
 
   /** A pool for {@code capacity} gradings at once, with the grader's own libraries. */
   public JvmPool(int capacity, Start start) {
-    this.jars = TestJvm.ownClasspath();
+    this.jars = TestJvm.runnerClasspath();
     this.capacity = capacity;
     this.start = start;
     RunnerArchive.processGradesMany();

@@ -25,8 +25,9 @@ import java.util.Optional;
  * loaded, and from that list a full static archive is made, which every later test JVM maps. The
  * archives cover only jars: a test JVM's classpath is the grader's jars followed by the workspace's
  * class folders, and the JVM accepts an archive whose classpath is a prefix of its own. When the
- * grader runs from class folders (its own tests) or an archive cannot be made, test JVMs simply
- * start with the one there is, or none.
+ * grader runs from class folders (its own tests), {@link ClassFolderJars} packs them into jars for
+ * the test JVMs; when an archive cannot be made, test JVMs simply start with the one there is, or
+ * none.
  */
 final class RunnerArchive {
   private static final Object LOCK = new Object();
@@ -187,11 +188,14 @@ final class RunnerArchive {
     }
   }
 
+  /** The folder under the temporary folder that holds the archives and what they are made from. */
+  static Path directory() throws IOException {
+    return Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "kubelab-cds"));
+  }
+
   /** The class list of a grading on {@code classpath}; the full archive is named after it. */
   private static Path classList(List<Path> classpath) throws IOException {
-    Path dir =
-        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "kubelab-cds"));
-    return dir.resolve(fingerprint(classpath) + "-full.classlist");
+    return directory().resolve(fingerprint(classpath) + "-full.classlist");
   }
 
   private static boolean allJars(List<Path> classpath) {
@@ -208,8 +212,7 @@ final class RunnerArchive {
       return Optional.empty();
     }
     try {
-      Path dir =
-          Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "kubelab-cds"));
+      Path dir = directory();
       Path file = dir.resolve(fingerprint(classpath) + ".jsa");
       if (Files.isRegularFile(file)) {
         return Optional.of(file);

@@ -76,6 +76,14 @@ public final class TestJvm {
         .toList();
   }
 
+  /**
+   * Returns the libraries a test JVM runs with: the grader's own classpath, with any class folder
+   * packed into a jar so the {@link RunnerArchive} can cover every entry.
+   */
+  public static List<Path> runnerClasspath() {
+    return ClassFolderJars.of(ownClasspath());
+  }
+
   /** Starts a JVM in {@code dir} to run tests in at once. */
   public WarmJvm start(Path dir) throws IOException {
     return WarmJvm.start(dir, classpath, limits.heapMegabytes(), false);
