@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -26,28 +27,36 @@ record CpuProfile(Map<String, Double> jvmSeconds, double childrenSeconds) {
   static CpuProfile read(Path dir) throws IOException {
     Map<String, Double> seconds = new TreeMap<>();
     double children = 0;
+    for (String[] fields : lines(dir)) {
+      if (fields.length < 3 || fields[0].equals("test")) {
+        continue;
+      }
+      try {
+        double jvm = Double.parseDouble(fields[fields.length - 2]);
+        double started = Double.parseDouble(fields[fields.length - 1]);
+        String what = fields[0].equals("class") ? fields[1] : "(" + fields[0] + ")";
+        seconds.merge(what, jvm, Double::sum);
+        children += fields[0].equals("class") ? started : 0;
+      } catch (NumberFormatException cutShort) {
+        // The JVM was killed while it wrote this line.
+      }
+    }
+    return new CpuProfile(seconds, children);
+  }
+
+  /** Returns the tab-separated fields of every line the test JVMs wrote into {@code dir}. */
+  static List<String[]> lines(Path dir) throws IOException {
     List<Path> files;
     try (Stream<Path> listing = Files.list(dir)) {
       files = listing.sorted().toList();
     }
+    List<String[]> lines = new ArrayList<>();
     for (Path file : files) {
       for (String line : Files.readAllLines(file)) {
-        String[] fields = line.split("\t");
-        if (fields.length < 3 || fields[0].equals("test")) {
-          continue;
-        }
-        try {
-          double jvm = Double.parseDouble(fields[fields.length - 2]);
-          double started = Double.parseDouble(fields[fields.length - 1]);
-          String what = fields[0].equals("class") ? fields[1] : "(" + fields[0] + ")";
-          seconds.merge(what, jvm, Double::sum);
-          children += fields[0].equals("class") ? started : 0;
-        } catch (NumberFormatException cutShort) {
-          // The JVM was killed while it wrote this line.
-        }
+        lines.add(line.split("\t"));
       }
     }
-    return new CpuProfile(seconds, children);
+    return lines;
   }
 
   /** Prints CPU-seconds per submission, the most costly first. */

@@ -59,12 +59,13 @@ class CatalogTest {
   @Test
   @DisplayName("refuses a CPU budget per test below half a second or above a minute")
   void cpuBudgetsAreBounded(@TempDir Path dir) throws IOException {
-    String toml = Files.readString(kit.root().resolve("catalog.toml"));
-    String budget = "cpu_seconds = 5\n";
-    assertThat(toml).as("the jetcd-txn budget the test edits").contains(budget);
     for (String wrong : List.of("0.1", "0", "-1", "600")) {
-      Path file = dir.resolve(wrong + ".toml");
-      Files.writeString(file, toml.replace(budget, "cpu_seconds = " + wrong + "\n"));
+      Path file =
+          edited(
+              dir.resolve(wrong),
+              "the jetcd-txn budget",
+              "cpu_seconds = 5\n",
+              "cpu_seconds = " + wrong + "\n");
 
       assertThatThrownBy(() -> Catalog.load(file))
           .as("loading a catalog whose jetcd-txn tests have %s CPU-seconds each", wrong)
@@ -77,11 +78,8 @@ class CatalogTest {
   @Test
   @DisplayName("refuses a rubric that does not share exactly the exercise's points")
   void rubricSharesThePoints(@TempDir Path dir) throws IOException {
-    String toml = Files.readString(kit.root().resolve("catalog.toml"));
     String group = "group = \"independent draws\"\npoints = ";
-    assertThat(toml).as("the random-scheduler group the test edits").contains(group);
-    Path uneven = dir.resolve("catalog.toml");
-    Files.writeString(uneven, toml.replace(group, group + "1"));
+    Path uneven = edited(dir, "the random-scheduler group", group, group + "1");
 
     assertThatThrownBy(() -> Catalog.load(uneven))
         .as("loading a catalog whose random-scheduler rubric shares too many points")
@@ -93,11 +91,12 @@ class CatalogTest {
   @Test
   @DisplayName("refuses a check pattern that names no test class of the exercise")
   void rubricNamesTheExercisesTests(@TempDir Path dir) throws IOException {
-    String toml = Files.readString(kit.root().resolve("catalog.toml"));
-    String pattern = "\"RandomSchedulerHiddenTest#differencesAreUniform\"";
-    assertThat(toml).as("the random-scheduler pattern the test edits").contains(pattern);
-    Path stray = dir.resolve("catalog.toml");
-    Files.writeString(stray, toml.replace(pattern, "\"RoundRobinSchedulerTest#wrapsAround\""));
+    Path stray =
+        edited(
+            dir,
+            "the random-scheduler pattern",
+            "\"RandomSchedulerHiddenTest#differencesAreUniform\"",
+            "\"RoundRobinSchedulerTest#wrapsAround\"");
 
     assertThatThrownBy(() -> Catalog.load(stray))
         .as("loading a catalog whose random-scheduler rubric names another exercise's test")
@@ -108,16 +107,29 @@ class CatalogTest {
   @Test
   @DisplayName("refuses a group name too long for the grade report's column")
   void rubricNamesAreShort(@TempDir Path dir) throws IOException {
-    String toml = Files.readString(kit.root().resolve("catalog.toml"));
-    String name = "group = \"independent draws\"";
-    assertThat(toml).as("the random-scheduler group the test renames").contains(name);
-    Path wordy = dir.resolve("catalog.toml");
-    Files.writeString(wordy, toml.replace(name, "group = \"independent draws from the source\""));
+    Path wordy =
+        edited(
+            dir,
+            "the random-scheduler group",
+            "group = \"independent draws\"",
+            "group = \"independent draws from the source\"");
 
     assertThatThrownBy(() -> Catalog.load(wordy))
         .as("loading a catalog with a 33-character group name")
         .isInstanceOf(IOException.class)
         .hasMessageContaining("at most 22 characters");
+  }
+
+  /**
+   * Writes the kit's catalog with {@code from}, which it must hold ({@code what}), replaced by
+   * {@code to} into {@code dir}, and returns the file.
+   */
+  private Path edited(Path dir, String what, String from, String to) throws IOException {
+    String toml = Files.readString(kit.root().resolve("catalog.toml"));
+    assertThat(toml).as("%s the test edits", what).contains(from);
+    Path file = Files.createDirectories(dir).resolve("catalog.toml");
+    Files.writeString(file, toml.replace(from, to));
+    return file;
   }
 
   private static String read(Path file) {
