@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -97,13 +96,7 @@ public final class BudgetBenchmark {
     if (!Files.isDirectory(kit.solutions())) {
       throw new IOException("this benchmark grades the reference solutions, which are not here");
     }
-    for (Exercise exercise : kit.catalog().exercises()) {
-      for (String file : exercise.files()) {
-        Path target = dir.resolve(file);
-        Files.createDirectories(target.getParent());
-        Files.copy(kit.solutions().resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
+    ClassGenerator.copyStudentFiles(kit, kit.solutions(), dir);
     return dir;
   }
 

@@ -83,14 +83,8 @@ final class ClassGenerator {
   }
 
   private void write(StudentKind kind, Path submission) throws IOException {
-    Path base = kind == StudentKind.NOT_STARTED ? kit.exercises() : kit.solutions();
-    for (Exercise exercise : kit.catalog().exercises()) {
-      for (String file : exercise.files()) {
-        Path target = submission.resolve(file);
-        Files.createDirectories(target.getParent());
-        Files.copy(base.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
+    copyStudentFiles(
+        kit, kind == StudentKind.NOT_STARTED ? kit.exercises() : kit.solutions(), submission);
     switch (kind) {
       case BUGGY ->
           overlay(
@@ -111,6 +105,20 @@ final class ClassGenerator {
         overlay(fixture.resolve("submission"), submission);
       }
       case CORRECT, NOT_STARTED -> {}
+    }
+  }
+
+  /**
+   * Copies every student-editable file the catalog names from {@code base} (the stubs or the
+   * reference solutions) into {@code submission}, as a student's upload holds them.
+   */
+  static void copyStudentFiles(Kit kit, Path base, Path submission) throws IOException {
+    for (Exercise exercise : kit.catalog().exercises()) {
+      for (String file : exercise.files()) {
+        Path target = submission.resolve(file);
+        Files.createDirectories(target.getParent());
+        Files.copy(base.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
+      }
     }
   }
 
